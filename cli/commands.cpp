@@ -1,0 +1,60 @@
+#include "cli/commands.hpp"
+
+#include <array>
+#include <functional>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace pgmorph::cli {
+
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view help;
+  int (*run)(const std::vector<std::string>&);
+};
+
+constexpr std::array k_commands = {
+    Command{"diff", "compare two schemas and write up/down migration scripts", &run_diff},
+    Command{"dump", "print one schema as canonical SQL or a JSON snapshot", &run_dump},
+    Command{"check", "exit 2 when a database drifted from the schema files (for CI)", &run_check},
+};
+
+int print_usage(std::FILE* stream) {
+  fmt::print(stream, "usage: pgmorph <command> [options]\n\ncommands:\n");
+  for (const auto& command : k_commands) fmt::print(stream, "  {:<8} {}\n", command.name, command.help);
+  fmt::print(stream,
+             "\npgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]\n"
+             "  Without --up the up script goes to stdout.\n"
+             "pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]\n"
+             "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"
+             "pgmorph check --from SRC --to SRC\n"
+             "  Exit 0 when equal, 2 when they differ (the plan goes to stdout).\n"
+             "\nSRC is a postgres:// URL or libpq string (host=... dbname=...; PG* variables\n"
+             "  apply), a .json snapshot, a .sql file or a directory of .sql files (name order).\n"
+             "\nexit codes: 0 written / equal, 2 changes (diff --exit-code, check), 1 user error,\n"
+             "  70 internal error\n");
+  return stream == stdout ? k_exit_ok : k_exit_user_error;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args) {
+  if (args.empty()) return print_usage(stderr);
+  const std::string& name = args.front();
+  if (name == "--help" || name == "-h" || name == "help") return print_usage(stdout);
+  if (name == "--version") {
+    fmt::print("pgmorph 0.1.0\n");
+    return k_exit_ok;
+  }
+  for (const auto& command : k_commands) {
+    if (command.name == name)
+      return command.run(std::vector<std::string>(args.begin() + 1, args.end()));
+  }
+  fmt::print(stderr, "pgmorph: error: unknown command '{}' (try 'pgmorph --help')\n", name);
+  return k_exit_user_error;
+}
+
+}  // namespace pgmorph::cli

@@ -1,0 +1,30 @@
+// The command table and the exit codes. Only cli/ knows about argv, stdout and exit codes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pgmorph::cli {
+
+/// Process exit codes (README.md documents them).
+enum ExitCode : int {
+  k_exit_ok = 0,
+  k_exit_user_error = 1,
+  k_exit_changes = 2,  ///< with --exit-code (diff) or on drift (check)
+  k_exit_internal = 70,
+};
+
+/// Runs the command named by args[0] with the remaining arguments; returns the exit code.
+/// Diagnostics go to stderr, scripts to the files named by the options or to stdout.
+int run(const std::vector<std::string>& args);
+
+/// `pgmorph diff`.
+int run_diff(const std::vector<std::string>& args);
+
+/// `pgmorph dump`: one source as canonical SQL or a JSON snapshot.
+int run_dump(const std::vector<std::string>& args);
+
+/// `pgmorph check`: exit 0 when two sources match, 2 (plan on stdout) when they drifted.
+int run_check(const std::vector<std::string>& args);
+
+}  // namespace pgmorph::cli

@@ -1,0 +1,17 @@
+// The pipeline shared by `diff` and `check`: load both sides, normalize, diff, plan.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "codegen/plan.hpp"
+#include "schema/diagnostic.hpp"
+
+namespace pgmorph::cli {
+
+/// The plan that turns SRC `from` into SRC `to`. Both sides load concurrently and go
+/// through the same normalizer. Empty when any error was reported in `diagnostics`.
+std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
+                                          schema::Diagnostics& diagnostics);
+
+}  // namespace pgmorph::cli

@@ -1,0 +1,21 @@
+#include "cli/output.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+#include <fmt/format.h>
+
+namespace pgmorph::cli {
+
+bool write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) {
+    fmt::print(stderr, "pgmorph: error[io-error]: cannot write {}\n", path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace pgmorph::cli

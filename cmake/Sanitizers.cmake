@@ -1,0 +1,17 @@
+# ENABLE_ASAN / ENABLE_UBSAN add the sanitizer flags to every pgmorph target.
+option(ENABLE_ASAN "Build with AddressSanitizer" OFF)
+option(ENABLE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+add_library(pgmorph_sanitizers INTERFACE)
+set(_pgmorph_sanitizers "")
+if(ENABLE_ASAN)
+  list(APPEND _pgmorph_sanitizers address)
+endif()
+if(ENABLE_UBSAN)
+  list(APPEND _pgmorph_sanitizers undefined)
+endif()
+if(_pgmorph_sanitizers)
+  list(JOIN _pgmorph_sanitizers "," _pgmorph_list)
+  target_compile_options(pgmorph_sanitizers INTERFACE -fsanitize=${_pgmorph_list}
+                                                      -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(pgmorph_sanitizers INTERFACE -fsanitize=${_pgmorph_list})
+endif()

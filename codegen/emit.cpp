@@ -1,0 +1,136 @@
+// Script text. Format:
+//   -- header: direction, sources, numbered statement summaries, hazards
+//   SET statements for the session
+//   blocks of `BEGIN; ... COMMIT;` and non-transactional statements between them
+// Every step ends with `;` and a blank line; a `-- WARNING:` line precedes a statement that
+// loses data or cannot be undone.
+#include <fmt/format.h>
+
+#include "codegen/plan.hpp"
+
+namespace pgmorph::codegen {
+
+namespace {
+
+/// One statement as it appears in one direction.
+struct Section {
+  std::string summary;
+  std::vector<std::string> warnings;
+  const std::vector<Step>* steps;
+};
+
+std::string hazard_line(const Hazard& hazard) {
+  const HazardInfo& info = hazard_info(hazard.code);
+  return fmt::format("{} {}: {}: {}", info.id, info.slug, hazard.detail, info.summary);
+}
+
+void add_hazard_warnings(std::vector<std::string>& warnings, const std::vector<Hazard>& hazards) {
+  for (const auto& hazard : hazards)
+    if (hazard_info(hazard.code).loses_data) warnings.push_back(hazard_line(hazard));
+}
+
+class ScriptWriter {
+ public:
+  void step(const Step& s) {
+    switch (s.mode) {
+      case TxMode::transaction:
+        open();
+        write(s.sql);
+        break;
+      case TxMode::own_transaction:
+        close();
+        open();
+        write(s.sql);
+        close();
+        break;
+      case TxMode::none:
+        close();
+        write(s.sql);
+        break;
+    }
+  }
+  /// Warnings are held until the next step so they land directly above its SQL, after any
+  /// BEGIN or COMMIT the step needs.
+  void warning(const std::string& text) { m_pending += "-- WARNING: " + text + "\n"; }
+  std::string finish() {
+    close();
+    return std::move(m_out);
+  }
+  std::string& out() { return m_out; }
+
+ private:
+  void open() {
+    if (!m_in_block) m_out += "BEGIN;\n\n";
+    m_in_block = true;
+  }
+  void close() {
+    if (m_in_block) m_out += "COMMIT;\n\n";
+    m_in_block = false;
+  }
+  void write(const std::string& sql) {
+    m_out += m_pending + sql + ";\n\n";
+    m_pending.clear();
+  }
+
+  std::string m_out;
+  std::string m_pending;
+  bool m_in_block = false;
+};
+
+std::string emit(const std::vector<Section>& sections, std::string_view direction,
+                 const EmitOptions& options) {
+  ScriptWriter writer;
+  std::string& out = writer.out();
+  out += fmt::format("-- pgmorph {} migration\n-- from: {}\n-- to:   {}\n", direction,
+                     options.from_label, options.to_label);
+  if (sections.empty()) {
+    out += "-- no changes: the schemas are equal\n";
+    return writer.finish();
+  }
+  std::size_t warned = 0;
+  for (const auto& section : sections) warned += section.warnings.empty() ? 0 : 1;
+  out += fmt::format("-- plan: {} statement(s), {} with warnings\n", sections.size(), warned);
+  for (std::size_t i = 0; i < sections.size(); ++i)
+    out += fmt::format("--   {:>3}. {}{}\n", i + 1, sections[i].summary,
+                       sections[i].warnings.empty() ? "" : "  [WARNING]");
+  // pg_dump sets the same: function bodies may refer to objects created later in the file.
+  out += "\nSET check_function_bodies = false;\nSET lock_timeout = '10s';\n\n";
+  for (const auto& section : sections) {
+    for (const auto& warning : section.warnings) writer.warning(warning);
+    for (const auto& s : *section.steps) writer.step(s);
+  }
+  return writer.finish();
+}
+
+}  // namespace
+
+std::string emit_up(const Plan& plan, const EmitOptions& options) {
+  std::vector<Section> sections;
+  for (const auto& statement : plan.statements) {
+    Section section{statement.summary, {}, &statement.up};
+    add_hazard_warnings(section.warnings, statement.hazards);
+    if (statement.irreversible)
+      section.warnings.push_back("irreversible: " + statement.summary + ": " + statement.reverse_note);
+    else if (!statement.reverse_note.empty())
+      section.warnings.push_back("down.sql " + statement.reverse_note);
+    sections.push_back(std::move(section));
+  }
+  return emit(sections, "up", options);
+}
+
+std::string emit_down(const Plan& plan, const EmitOptions& options) {
+  std::vector<Section> sections;
+  for (auto it = plan.statements.rbegin(); it != plan.statements.rend(); ++it) {
+    const Statement& statement = *it;
+    Section section{"undo: " + statement.summary, {}, &statement.reverse};
+    add_hazard_warnings(section.warnings, statement.reverse_hazards);
+    if (statement.irreversible)
+      section.warnings.push_back("cannot undo " + statement.summary + ": " + statement.reverse_note);
+    else if (!statement.reverse_note.empty())
+      section.warnings.push_back(statement.reverse_note);
+    sections.push_back(std::move(section));
+  }
+  return emit(sections, "down", options);
+}
+
+}  // namespace pgmorph::codegen

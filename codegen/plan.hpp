@@ -1,0 +1,35 @@
+// A plan: the rendered statements of a change set, and the up/down script text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "codegen/statement.hpp"
+#include "diff/change.hpp"
+
+namespace pgmorph::codegen {
+
+struct Plan {
+  std::vector<Statement> statements;  ///< in up order
+
+  bool empty() const { return statements.empty(); }
+};
+
+/// Renders every change of an ordered change set.
+Plan build_plan(const diff::ChangeSet& changes);
+
+/// Labels for the script header (the sources the plan was computed from).
+struct EmitOptions {
+  std::string from_label;
+  std::string to_label;
+};
+
+/// The up script: header (summary, hazards), then each step; transactional steps grouped
+/// in BEGIN/COMMIT blocks, non-transactional ones between blocks; `-- WARNING` lines above
+/// steps that lose data or cannot be reversed. Runs with `psql -X -v ON_ERROR_STOP=1 -f`.
+std::string emit_up(const Plan& plan, const EmitOptions& options);
+
+/// The down script: the reverse of every statement, statements in reverse order.
+std::string emit_down(const Plan& plan, const EmitOptions& options);
+
+}  // namespace pgmorph::codegen

@@ -1,0 +1,134 @@
+// Constraints and indexes.
+#include "codegen/render_families.hpp"
+
+namespace pgmorph::codegen {
+
+namespace {
+
+using diff::CommentKind;
+using schema::Constraint;
+using schema::ConstraintKind;
+using schema::QualifiedName;
+
+Step drop_constraint_step(const QualifiedName& table, const Constraint& constraint) {
+  return step(SqlBuilder().keyword("ALTER TABLE").qualified(table).keyword("DROP CONSTRAINT")
+                  .ident(constraint.name));
+}
+
+Step validate_step(const QualifiedName& table, const Constraint& constraint) {
+  return step(SqlBuilder().keyword("ALTER TABLE").qualified(table).keyword("VALIDATE CONSTRAINT")
+                  .ident(constraint.name),
+              TxMode::own_transaction);
+}
+
+bool can_be_not_valid(const Constraint& constraint) {
+  return constraint.kind == ConstraintKind::check || constraint.kind == ConstraintKind::foreign_key;
+}
+
+/// The steps that add a constraint to an existing table. CHECK and FOREIGN KEY constraints
+/// are added NOT VALID and validated in a transaction of their own, so the long scan holds
+/// only SHARE UPDATE EXCLUSIVE instead of blocking writes (safety.md L105/L106/L107).
+std::vector<Step> add_to_existing(const QualifiedName& table, const Constraint& constraint,
+                                  bool table_is_new) {
+  std::vector<Step> steps;
+  const bool split = !table_is_new && can_be_not_valid(constraint) && !constraint.not_valid;
+  steps.push_back(add_constraint_step(table, constraint, constraint.not_valid || split));
+  if (split) steps.push_back(validate_step(table, constraint));
+  append_comment(steps, {CommentKind::constraint, table, constraint.name}, constraint.comment);
+  return steps;
+}
+
+std::string display(const QualifiedName& table, const Constraint& constraint) {
+  return constraint.name + " on " + schema::display_name(table);
+}
+
+}  // namespace
+
+Step add_constraint_step(const QualifiedName& table, const Constraint& constraint, bool not_valid) {
+  SqlBuilder sql;
+  sql.keyword("ALTER TABLE").qualified(table).keyword("ADD CONSTRAINT").ident(constraint.name)
+      .raw(constraint.definition);
+  if (not_valid) sql.keyword("NOT VALID");
+  return step(sql);
+}
+
+Statements render_change(const diff::AddConstraint& change) {
+  Statement statement;
+  statement.summary = "add constraint " + display(change.table, change.constraint);
+  statement.up = add_to_existing(change.table, change.constraint, change.table_is_new);
+  statement.reverse = {drop_constraint_step(change.table, change.constraint)};
+  if (!change.table_is_new) {
+    if (change.constraint.kind == ConstraintKind::primary_key ||
+        change.constraint.kind == ConstraintKind::unique)
+      statement.hazards.push_back({HazardCode::add_unique_or_pk, display(change.table, change.constraint)});
+    if (change.constraint.kind == ConstraintKind::exclude)
+      statement.hazards.push_back({HazardCode::add_exclusion, display(change.table, change.constraint)});
+  }
+  return {statement};
+}
+
+Statements render_change(const diff::DropConstraint& change) {
+  Statement statement;
+  statement.summary = "drop constraint " + display(change.table, change.old);
+  statement.up = {drop_constraint_step(change.table, change.old)};
+  statement.reverse = {add_constraint_step(change.table, change.old, change.old.not_valid)};
+  append_comment(statement.reverse, {CommentKind::constraint, change.table, change.old.name},
+                 change.old.comment);
+  statement.hazards.push_back({HazardCode::drop_constraint, display(change.table, change.old)});
+  return {statement};
+}
+
+Statements render_change(const diff::ValidateConstraint& change) {
+  // A validated constraint cannot be made NOT VALID again; the reverse recreates it.
+  Statement statement;
+  statement.summary = "validate constraint " + display(change.table, change.constraint);
+  statement.up = {validate_step(change.table, change.constraint)};
+  statement.reverse = {drop_constraint_step(change.table, change.constraint),
+                       add_constraint_step(change.table, change.constraint, true)};
+  return {statement};
+}
+
+std::vector<Step> create_index_steps(const schema::Index& index, bool concurrently) {
+  SqlBuilder sql;
+  sql.keyword(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
+  if (concurrently) sql.keyword("CONCURRENTLY");
+  sql.ident(index.name.name).keyword("ON").raw(index.definition);
+  std::vector<Step> steps{step(sql, concurrently ? TxMode::none : TxMode::transaction)};
+  append_comment(steps, {CommentKind::index, index.name, ""}, index.comment);
+  return steps;
+}
+
+namespace {
+
+Step drop_index_step(const schema::Index& index, bool concurrently) {
+  SqlBuilder sql;
+  sql.keyword("DROP INDEX");
+  if (concurrently) sql.keyword("CONCURRENTLY");
+  sql.qualified(index.name);
+  return step(sql, concurrently ? TxMode::none : TxMode::transaction);
+}
+
+}  // namespace
+
+// Indexes on existing tables are built and dropped CONCURRENTLY, outside a transaction,
+// so writes continue during the build (safety.md L101/L102).
+Statements render_change(const diff::CreateIndex& change) {
+  const bool concurrently = !change.table_is_new;
+  Statement statement;
+  statement.summary = "create index " + schema::display_name(change.index.name);
+  statement.up = create_index_steps(change.index, concurrently);
+  statement.reverse = {drop_index_step(change.index, concurrently)};
+  return {statement};
+}
+
+Statements render_change(const diff::DropIndex& change) {
+  const bool concurrently = !change.table_is_dropped;
+  Statement statement;
+  statement.summary = "drop index " + schema::display_name(change.old.name);
+  statement.up = {drop_index_step(change.old, concurrently)};
+  statement.reverse = create_index_steps(change.old, concurrently);
+  statement.hazards.push_back({HazardCode::drop_index, schema::display_name(change.old.name)});
+  return {statement};
+}
+
+}  // namespace pgmorph::codegen

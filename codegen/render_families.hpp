@@ -1,0 +1,92 @@
+// Internal to codegen: one render_change overload per change kind, and shared helpers.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "codegen/sql_builder.hpp"
+#include "codegen/statement.hpp"
+#include "diff/change.hpp"
+
+namespace pgmorph::codegen {
+
+using Statements = std::vector<Statement>;
+
+/// A step from a finished builder.
+Step step(const SqlBuilder& sql, TxMode mode = TxMode::transaction);
+
+/// A statement with one up step and one reverse step.
+Statement simple(std::string summary, Step up, Step reverse);
+
+/// `COMMENT ON <target> IS <text|NULL>`.
+Step comment_step(const diff::CommentTarget& target, const std::optional<std::string>& text);
+
+/// Comment steps for a freshly created object (nothing when it has no comment).
+void append_comment(std::vector<Step>& steps, const diff::CommentTarget& target,
+                    const std::optional<std::string>& text);
+
+/// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE.
+std::string column_definition(const schema::Column& column);
+
+/// `ALTER TABLE t ADD CONSTRAINT n <definition>[ NOT VALID]`.
+Step add_constraint_step(const schema::QualifiedName& table, const schema::Constraint& constraint,
+                         bool not_valid);
+
+/// `CREATE TABLE ...` with columns and the given inline constraints.
+Step create_table_step(const schema::Table& table);
+
+/// The steps that create a table exactly (inline constraints, NOT VALID ones added after,
+/// comments on the table, its columns and constraints).
+std::vector<Step> create_table_steps(const schema::Table& table);
+
+std::vector<Step> create_index_steps(const schema::Index& index, bool concurrently);
+std::vector<Step> create_view_steps(const schema::View& view);
+std::vector<Step> create_function_steps(const schema::Function& function);
+std::vector<Step> create_trigger_steps(const schema::Trigger& trigger);
+std::vector<Step> create_enum_steps(const schema::EnumType& type);
+std::vector<Step> create_domain_steps(const schema::Domain& domain);
+std::vector<Step> create_sequence_steps(const schema::Sequence& sequence);
+
+Statements render_change(const diff::CreateSchema& change);
+Statements render_change(const diff::DropSchema& change);
+Statements render_change(const diff::CreateExtension& change);
+Statements render_change(const diff::DropExtension& change);
+Statements render_change(const diff::AlterExtensionVersion& change);
+Statements render_change(const diff::SetComment& change);
+
+Statements render_change(const diff::CreateTable& change);
+Statements render_change(const diff::DropTable& change);
+Statements render_change(const diff::SetTableLogged& change);
+Statements render_change(const diff::AddColumn& change);
+Statements render_change(const diff::DropColumn& change);
+Statements render_change(const diff::AlterColumn& change);
+
+Statements render_change(const diff::AddConstraint& change);
+Statements render_change(const diff::DropConstraint& change);
+Statements render_change(const diff::ValidateConstraint& change);
+Statements render_change(const diff::CreateIndex& change);
+Statements render_change(const diff::DropIndex& change);
+
+Statements render_change(const diff::CreateSequence& change);
+Statements render_change(const diff::DropSequence& change);
+Statements render_change(const diff::AlterSequence& change);
+Statements render_change(const diff::SetSequenceOwner& change);
+
+Statements render_change(const diff::CreateEnum& change);
+Statements render_change(const diff::DropEnum& change);
+Statements render_change(const diff::AddEnumValues& change);
+Statements render_change(const diff::RecreateEnum& change);
+Statements render_change(const diff::CreateDomain& change);
+Statements render_change(const diff::DropDomain& change);
+Statements render_change(const diff::AlterDomain& change);
+
+Statements render_change(const diff::CreateView& change);
+Statements render_change(const diff::DropView& change);
+Statements render_change(const diff::CreateFunction& change);
+Statements render_change(const diff::DropFunction& change);
+Statements render_change(const diff::ReplaceFunction& change);
+Statements render_change(const diff::CreateTrigger& change);
+Statements render_change(const diff::DropTrigger& change);
+
+}  // namespace pgmorph::codegen

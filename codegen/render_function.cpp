@@ -1,0 +1,81 @@
+// Functions, procedures and triggers.
+#include "codegen/render_families.hpp"
+
+namespace pgmorph::codegen {
+
+namespace {
+
+using diff::CommentKind;
+
+Step drop_function_step(const schema::Function& function) {
+  return step(SqlBuilder().keyword(function.is_procedure ? "DROP PROCEDURE" : "DROP FUNCTION")
+                  .qualified(function.name)
+                  .punct("(" + function.identity_args + ")"));
+}
+
+Step drop_trigger_step(const schema::Trigger& trigger) {
+  return step(SqlBuilder().keyword("DROP TRIGGER").ident(trigger.name).keyword("ON")
+                  .qualified(trigger.table));
+}
+
+CommentKind comment_kind(const schema::Function& function) {
+  return function.is_procedure ? CommentKind::procedure : CommentKind::function;
+}
+
+}  // namespace
+
+std::vector<Step> create_function_steps(const schema::Function& function) {
+  std::vector<Step> steps{step(SqlBuilder().raw(function.definition))};
+  append_comment(steps, {comment_kind(function), function.name, function.identity_args},
+                 function.comment);
+  return steps;
+}
+
+std::vector<Step> create_trigger_steps(const schema::Trigger& trigger) {
+  std::vector<Step> steps{step(SqlBuilder().raw(trigger.definition))};
+  append_comment(steps, {CommentKind::trigger, trigger.table, trigger.name}, trigger.comment);
+  return steps;
+}
+
+Statements render_change(const diff::CreateFunction& change) {
+  Statement statement;
+  statement.summary = "create function " + schema::display_name(change.function.name);
+  statement.up = create_function_steps(change.function);
+  statement.reverse = {drop_function_step(change.function)};
+  return {statement};
+}
+
+Statements render_change(const diff::DropFunction& change) {
+  Statement statement;
+  statement.summary = "drop function " + schema::display_name(change.old.name);
+  statement.up = {drop_function_step(change.old)};
+  statement.reverse = create_function_steps(change.old);
+  statement.hazards.push_back({HazardCode::drop_function, schema::display_name(change.old.name)});
+  return {statement};
+}
+
+Statements render_change(const diff::ReplaceFunction& change) {
+  return {simple("replace function " + schema::display_name(change.to.name),
+                 step(SqlBuilder().raw(change.to.definition)),
+                 step(SqlBuilder().raw(change.from.definition)))};
+}
+
+Statements render_change(const diff::CreateTrigger& change) {
+  Statement statement;
+  statement.summary = "create trigger " + change.trigger.name + " on " +
+                      schema::display_name(change.trigger.table);
+  statement.up = create_trigger_steps(change.trigger);
+  statement.reverse = {drop_trigger_step(change.trigger)};
+  return {statement};
+}
+
+Statements render_change(const diff::DropTrigger& change) {
+  Statement statement;
+  statement.summary = "drop trigger " + change.old.name + " on " +
+                      schema::display_name(change.old.table);
+  statement.up = {drop_trigger_step(change.old)};
+  statement.reverse = create_trigger_steps(change.old);
+  return {statement};
+}
+
+}  // namespace pgmorph::codegen

@@ -1,0 +1,212 @@
+// Sequences, enum types and domains.
+#include <algorithm>
+
+#include "codegen/render_families.hpp"
+
+namespace pgmorph::codegen {
+
+namespace {
+
+using diff::CommentKind;
+using schema::QualifiedName;
+
+void sequence_options(SqlBuilder& sql, const schema::Sequence& s) {
+  sql.keyword("AS").raw(s.type);
+  sql.keyword("INCREMENT BY").raw(std::to_string(s.increment));
+  sql.keyword("MINVALUE").raw(std::to_string(s.min_value));
+  sql.keyword("MAXVALUE").raw(std::to_string(s.max_value));
+  sql.keyword("START WITH").raw(std::to_string(s.start));
+  sql.keyword("CACHE").raw(std::to_string(s.cache));
+  sql.keyword(s.cycle ? "CYCLE" : "NO CYCLE");
+}
+
+Step drop_sequence_step(const schema::Sequence& sequence) {
+  return step(SqlBuilder().keyword("DROP SEQUENCE").qualified(sequence.name));
+}
+
+Step alter_sequence_step(const schema::Sequence& sequence) {
+  SqlBuilder sql;
+  sql.keyword("ALTER SEQUENCE").qualified(sequence.name);
+  sequence_options(sql, sequence);
+  return step(sql);
+}
+
+Step owned_by_step(const QualifiedName& sequence, const std::optional<QualifiedName>& table,
+                   const std::string& column) {
+  SqlBuilder sql;
+  sql.keyword("ALTER SEQUENCE").qualified(sequence).keyword("OWNED BY");
+  if (table)
+    sql.qualified(*table).punct(".").punct(schema::quote_ident(column));
+  else
+    sql.keyword("NONE");
+  return step(sql);
+}
+
+}  // namespace
+
+std::vector<Step> create_sequence_steps(const schema::Sequence& sequence) {
+  SqlBuilder sql;
+  sql.keyword("CREATE SEQUENCE").qualified(sequence.name);
+  sequence_options(sql, sequence);
+  std::vector<Step> steps{step(sql)};
+  append_comment(steps, {CommentKind::sequence, sequence.name, ""}, sequence.comment);
+  return steps;
+}
+
+Statements render_change(const diff::CreateSequence& change) {
+  Statement statement;
+  statement.summary = "create sequence " + schema::display_name(change.sequence.name);
+  statement.up = create_sequence_steps(change.sequence);
+  statement.reverse = {drop_sequence_step(change.sequence)};
+  return {statement};
+}
+
+Statements render_change(const diff::DropSequence& change) {
+  Statement statement;
+  statement.summary = "drop sequence " + schema::display_name(change.old.name);
+  statement.up = {drop_sequence_step(change.old)};
+  statement.reverse = create_sequence_steps(change.old);
+  statement.hazards.push_back({HazardCode::drop_sequence, schema::display_name(change.old.name)});
+  statement.reverse_note = "recreates " + schema::display_name(change.old.name) +
+                           " at its start value, not at its last value";
+  return {statement};
+}
+
+Statements render_change(const diff::AlterSequence& change) {
+  return {simple("alter sequence " + schema::display_name(change.to.name),
+                 alter_sequence_step(change.to), alter_sequence_step(change.from))};
+}
+
+Statements render_change(const diff::SetSequenceOwner& change) {
+  return {simple("set owner of sequence " + schema::display_name(change.sequence),
+                 owned_by_step(change.sequence, change.to_table, change.to_column),
+                 owned_by_step(change.sequence, change.from_table, change.from_column))};
+}
+
+std::vector<Step> create_enum_steps(const schema::EnumType& type) {
+  SqlBuilder sql;
+  sql.keyword("CREATE TYPE").qualified(type.name).keyword("AS ENUM").punct(" (");
+  for (std::size_t i = 0; i < type.labels.size(); ++i) {
+    if (i > 0) sql.punct(", ");
+    sql.punct(schema::quote_literal(type.labels[i]));
+  }
+  sql.punct(")");
+  std::vector<Step> steps{step(sql)};
+  append_comment(steps, {CommentKind::type, type.name, ""}, type.comment);
+  return steps;
+}
+
+namespace {
+
+Step drop_type_step(const QualifiedName& name) {
+  return step(SqlBuilder().keyword("DROP TYPE").qualified(name));
+}
+
+/// Rename the old type away, create the new one, convert each column through text, drop
+/// the old type. Used in both directions.
+std::vector<Step> recreate_enum_steps(const schema::EnumType& from, const schema::EnumType& to,
+                                      const std::vector<diff::EnumColumnUse>& columns) {
+  const QualifiedName old_name{from.name.schema,
+                               schema::truncate_identifier(from.name.name + "__pgmorph_old")};
+  std::vector<Step> steps;
+  steps.push_back(step(SqlBuilder().keyword("ALTER TYPE").qualified(from.name).keyword("RENAME TO")
+                           .ident(old_name.name)));
+  for (auto& s : create_enum_steps(to)) steps.push_back(std::move(s));
+  for (const auto& use : columns) {
+    const auto& column = use.column;
+    const bool array = column.type.ends_with("[]");
+    SqlBuilder alter;
+    alter.keyword("ALTER TABLE").qualified(use.table).keyword("ALTER COLUMN").ident(column.name);
+    if (column.default_expr) {
+      SqlBuilder drop = alter;
+      steps.push_back(step(drop.keyword("DROP DEFAULT")));
+    }
+    SqlBuilder retype = alter;
+    retype.keyword("TYPE").raw(column.type).keyword("USING").ident(column.name)
+        .punct(array ? "::text[]::" : "::text::").punct(column.type);
+    steps.push_back(step(retype));
+    if (column.default_expr) {
+      SqlBuilder set = alter;
+      steps.push_back(step(set.keyword("SET DEFAULT").raw(*column.default_expr)));
+    }
+  }
+  steps.push_back(drop_type_step(old_name));
+  return steps;
+}
+
+}  // namespace
+
+Statements render_change(const diff::CreateEnum& change) {
+  Statement statement;
+  statement.summary = "create type " + schema::display_name(change.type.name);
+  statement.up = create_enum_steps(change.type);
+  statement.reverse = {drop_type_step(change.type.name)};
+  return {statement};
+}
+
+Statements render_change(const diff::DropEnum& change) {
+  Statement statement;
+  statement.summary = "drop type " + schema::display_name(change.old.name);
+  statement.up = {drop_type_step(change.old.name)};
+  statement.reverse = create_enum_steps(change.old);
+  statement.hazards.push_back({HazardCode::drop_type, schema::display_name(change.old.name)});
+  return {statement};
+}
+
+namespace {
+
+/// Where each new label goes: before the next label that already exists, or after the
+/// previous one when it is the last. Labels are added in `to` order, so each neighbour
+/// exists by the time it is named.
+std::vector<Step> add_value_steps(const schema::EnumType& from, const schema::EnumType& to) {
+  std::vector<Step> steps;
+  std::vector<std::string> present = from.labels;
+  auto exists = [&](const std::string& label) {
+    return std::find(present.begin(), present.end(), label) != present.end();
+  };
+  for (std::size_t i = 0; i < to.labels.size(); ++i) {
+    const std::string& label = to.labels[i];
+    if (exists(label)) continue;
+    SqlBuilder sql;
+    sql.keyword("ALTER TYPE").qualified(to.name).keyword("ADD VALUE").literal(label);
+    if (i > 0)
+      sql.keyword("AFTER").literal(to.labels[i - 1]);
+    else if (to.labels.size() > 1 && exists(to.labels[1]))
+      sql.keyword("BEFORE").literal(to.labels[1]);
+    // ADD VALUE runs outside a transaction block: a value added inside one cannot be used
+    // until it commits, and later statements may use it.
+    steps.push_back(step(sql, TxMode::none));
+    present.push_back(label);
+  }
+  return steps;
+}
+
+}  // namespace
+
+Statements render_change(const diff::AddEnumValues& change) {
+  Statement statement;
+  statement.summary = "add values to type " + schema::display_name(change.to.name);
+  statement.up = add_value_steps(change.from, change.to);
+  // PostgreSQL cannot remove an enum label: the reverse recreates the old type.
+  statement.reverse = recreate_enum_steps(change.to, change.from, change.columns);
+  statement.reverse_hazards.push_back({HazardCode::drop_enum_value, schema::display_name(change.to.name)});
+  return {statement};
+}
+
+Statements render_change(const diff::RecreateEnum& change) {
+  Statement statement;
+  statement.summary = "recreate type " + schema::display_name(change.to.name);
+  statement.up = recreate_enum_steps(change.from, change.to, change.columns);
+  std::vector<diff::EnumColumnUse> back = change.columns;
+  statement.reverse = recreate_enum_steps(change.to, change.from, back);
+  const bool loses = std::any_of(change.from.labels.begin(), change.from.labels.end(),
+                                 [&](const std::string& label) {
+                                   return std::find(change.to.labels.begin(), change.to.labels.end(),
+                                                    label) == change.to.labels.end();
+                                 });
+  if (loses)
+    statement.hazards.push_back({HazardCode::drop_enum_value, schema::display_name(change.to.name)});
+  return {statement};
+}
+
+}  // namespace pgmorph::codegen

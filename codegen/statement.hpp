@@ -1,0 +1,39 @@
+// A rendered change: the steps that apply it and the steps that undo it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "codegen/hazards.hpp"
+
+namespace pgmorph::codegen {
+
+/// How a step relates to transaction blocks in the emitted script.
+enum class TxMode {
+  transaction,      ///< inside the current BEGIN ... COMMIT block
+  own_transaction,  ///< in a transaction of its own (e.g. VALIDATE after ADD ... NOT VALID)
+  none,             ///< outside any block (CREATE INDEX CONCURRENTLY, ALTER TYPE ADD VALUE)
+};
+
+/// One SQL statement without the trailing semicolon.
+struct Step {
+  std::string sql;
+  TxMode mode = TxMode::transaction;
+};
+
+/// The unit of a plan. `reverse` holds the steps that undo `up`, in their own execution
+/// order; it is empty only when `irreversible` is set, which the plan reports.
+struct Statement {
+  std::vector<Step> up;
+  std::vector<Step> reverse;
+  std::vector<Hazard> hazards;
+  /// Hazards of running `reverse` (a down step that drops what up created loses its rows).
+  std::vector<Hazard> reverse_hazards;
+  bool irreversible = false;
+  /// Why the reverse does not give everything back (e.g. rows of a dropped table).
+  std::string reverse_note;
+  /// One-line summary for the plan header, e.g. "drop table public.t".
+  std::string summary;
+};
+
+}  // namespace pgmorph::codegen

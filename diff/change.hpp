@@ -1,0 +1,113 @@
+// A change is one plain struct per kind inside a std::variant. No SQL text lives here: the
+// codegen layer renders each change (and its reverse) from these values. Every drop keeps
+// the whole old object so the reverse can be built without asking the database again.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "schema/model.hpp"
+
+namespace pgmorph::diff {
+
+using schema::QualifiedName;
+
+struct CreateSchema { schema::SchemaObject schema; };
+struct DropSchema { schema::SchemaObject old; };
+
+struct CreateExtension { schema::Extension extension; };
+struct DropExtension { schema::Extension old; };
+struct AlterExtensionVersion { schema::Extension from, to; };
+
+/// CREATE TABLE with columns and its PK/UNIQUE/CHECK/EXCLUDE constraints inline. Foreign
+/// keys are always separate AddConstraint changes so that FK cycles order cleanly.
+struct CreateTable { schema::Table table; };
+/// DROP TABLE. `old` holds the table without its foreign keys (dropped separately first).
+struct DropTable { schema::Table old; };
+struct SetTableLogged { QualifiedName table; bool from_unlogged, to_unlogged; };
+
+struct AddColumn { QualifiedName table; schema::Column column; };
+struct DropColumn { QualifiedName table; schema::Column old; };
+/// Type, default, nullability, identity or collation changes of one column.
+struct AlterColumn { QualifiedName table; schema::Column from, to; };
+
+/// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so
+/// the constraint needs no NOT VALID/VALIDATE split.
+struct AddConstraint { QualifiedName table; schema::Constraint constraint; bool table_is_new = false; };
+struct DropConstraint { QualifiedName table; schema::Constraint old; };
+/// A NOT VALID constraint that becomes valid.
+struct ValidateConstraint { QualifiedName table; schema::Constraint constraint; };
+
+struct CreateIndex { schema::Index index; bool table_is_new = false; };
+struct DropIndex { schema::Index old; bool table_is_dropped = false; };
+
+struct CreateSequence { schema::Sequence sequence; };
+struct DropSequence { schema::Sequence old; };
+/// Option changes (type, increment, bounds, start, cache, cycle); ownership is separate.
+struct AlterSequence { schema::Sequence from, to; };
+/// ALTER SEQUENCE ... OWNED BY; either side empty means NONE.
+struct SetSequenceOwner {
+  QualifiedName sequence;
+  std::optional<QualifiedName> from_table, to_table;
+  std::string from_column, to_column;
+};
+
+struct CreateEnum { schema::EnumType type; };
+struct DropEnum { schema::EnumType old; };
+/// A column that uses an enum being recreated (it is converted through text).
+struct EnumColumnUse { QualifiedName table; schema::Column column; };
+/// New labels only, old ones keep their order: ALTER TYPE ... ADD VALUE for each. The
+/// reverse must recreate the type (PostgreSQL cannot remove a label), so the columns that
+/// use it come along.
+struct AddEnumValues { schema::EnumType from, to; std::vector<EnumColumnUse> columns; };
+/// Values removed or reordered: rename the old type, create the new one, convert columns.
+struct RecreateEnum { schema::EnumType from, to; std::vector<EnumColumnUse> columns; };
+
+struct CreateDomain { schema::Domain domain; };
+struct DropDomain { schema::Domain old; };
+/// Default, NOT NULL and check changes of a domain (the base type cannot change in place).
+struct AlterDomain { schema::Domain from, to; };
+
+struct CreateView { schema::View view; };
+struct DropView { schema::View old; };
+
+struct CreateFunction { schema::Function function; };
+struct DropFunction { schema::Function old; };
+/// CREATE OR REPLACE with the same identity and return type.
+struct ReplaceFunction { schema::Function from, to; };
+
+struct CreateTrigger { schema::Trigger trigger; };
+struct DropTrigger { schema::Trigger old; };
+
+/// What a COMMENT ON statement addresses.
+enum class CommentKind {
+  schema, extension, table, column, constraint, index, sequence, type, domain, view,
+  materialized_view, function, procedure, trigger
+};
+
+struct CommentTarget {
+  CommentKind kind = CommentKind::table;
+  QualifiedName name;   ///< the object, or the table for column/constraint/trigger
+  std::string member;   ///< column, constraint or trigger name; function identity args
+};
+
+/// COMMENT ON an object present on both sides; an empty optional means no comment.
+struct SetComment {
+  CommentTarget target;
+  std::optional<std::string> from, to;
+};
+
+using Change = std::variant<
+    CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtensionVersion,
+    CreateTable, DropTable, SetTableLogged, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
+    AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
+    CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
+    ReplaceFunction, CreateTrigger, DropTrigger, SetComment>;
+
+/// The changes of a plan, in execution order once diff::order() has run.
+using ChangeSet = std::vector<Change>;
+
+}  // namespace pgmorph::diff

@@ -1,0 +1,307 @@
+// The dependency keys of each change kind (see order.hpp). One overload per change: adding
+// a variant alternative without one fails to compile.
+#include "diff/order.hpp"
+
+namespace pgmorph::diff {
+
+namespace {
+
+using schema::ObjectRef;
+using schema::RefKind;
+
+std::string qualified(const QualifiedName& name) { return name.schema + "." + name.name; }
+std::string rel(const QualifiedName& name) { return "rel:" + qualified(name); }
+std::string shape(const QualifiedName& name) { return "shape:" + qualified(name); }
+std::string type(const QualifiedName& name) { return "type:" + qualified(name); }
+std::string fn(const QualifiedName& name) { return "fn:" + qualified(name); }
+std::string table_keys(const QualifiedName& name) { return "keys:" + qualified(name); }
+std::string col(const QualifiedName& table, const std::string& column) {
+  return "col:" + qualified(table) + "." + column;
+}
+std::string in_schema(const std::string& schema) { return "schema:" + schema; }
+
+// Priorities: dependants are dropped early, containers late; creates in the middle in the
+// order a reader expects (schemas, types, sequences, functions, tables, ...).
+enum Priority : int {
+  k_drop_dependant = 0,
+  k_drop_constraint = 1,
+  k_create_container = 10,
+  k_create_type = 11,
+  k_create_sequence = 12,
+  k_create_function = 13,
+  k_create_table = 14,
+  k_alter_table = 15,
+  k_add_constraint = 16,
+  k_create_index = 17,
+  k_create_view = 18,
+  k_create_trigger = 19,
+  k_comment = 20,
+  k_drop_column = 30,
+  k_drop_table = 31,
+  k_drop_function = 32,
+  k_drop_type = 33,
+  k_drop_container = 34,
+};
+
+void add_refs(std::set<std::string>& into, const std::vector<ObjectRef>& refs) {
+  for (const auto& ref : refs) {
+    switch (ref.kind) {
+      case RefKind::relation:
+        into.insert(rel(ref.name));
+        into.insert(shape(ref.name));
+        break;
+      case RefKind::function: into.insert(fn(ref.name)); break;
+      case RefKind::type: into.insert(type(ref.name)); break;
+      case RefKind::schema: into.insert(in_schema(ref.name.name)); break;
+    }
+  }
+}
+
+void add_table_refs(std::set<std::string>& into, const schema::Table& table) {
+  into.insert(in_schema(table.name.schema));
+  for (const auto& column : table.columns) add_refs(into, column.refs);
+  for (const auto& constraint : table.constraints) add_refs(into, constraint.refs);
+}
+
+void add_table_creates(std::set<std::string>& into, const schema::Table& table) {
+  into.insert(rel(table.name));
+  into.insert(shape(table.name));
+  into.insert(table_keys(table.name));
+  for (const auto& column : table.columns) into.insert(col(table.name, column.name));
+}
+
+void add_constraint_uses(std::set<std::string>& into, const QualifiedName& table,
+                         const schema::Constraint& constraint) {
+  into.insert(rel(table));
+  for (const auto& column : constraint.columns) into.insert(col(table, column));
+  if (constraint.referenced_table) {
+    into.insert(rel(*constraint.referenced_table));
+    into.insert(table_keys(*constraint.referenced_table));
+  }
+  add_refs(into, constraint.refs);
+}
+
+bool is_key(const schema::Constraint& constraint) {
+  return constraint.kind == schema::ConstraintKind::primary_key ||
+         constraint.kind == schema::ConstraintKind::unique;
+}
+
+void add_index_uses(std::set<std::string>& into, const schema::Index& index) {
+  into.insert(rel(index.table));
+  for (const auto& name : index.key_names) into.insert(col(index.table, name));
+  add_refs(into, index.refs);
+}
+
+std::string comment_key(const CommentTarget& target) {
+  switch (target.kind) {
+    case CommentKind::schema: return in_schema(target.name.name);
+    case CommentKind::extension: return "ext:" + target.name.name;
+    case CommentKind::column: return col(target.name, target.member);
+    case CommentKind::type:
+    case CommentKind::domain: return type(target.name);
+    case CommentKind::function:
+    case CommentKind::procedure: return fn(target.name);
+    default: return rel(target.name);
+  }
+}
+
+struct KeysVisitor {
+  ChangeKeys k;
+
+  void operator()(const CreateSchema& c) {
+    k.creates.insert(in_schema(c.schema.name));
+    k.priority = k_create_container;
+  }
+  void operator()(const DropSchema& c) {
+    k.destroys.insert(in_schema(c.old.name));
+    k.priority = k_drop_container;
+  }
+  void operator()(const CreateExtension& c) {
+    k.creates.insert("ext:" + c.extension.name);
+    if (!c.extension.schema.empty()) k.needs.insert(in_schema(c.extension.schema));
+    k.priority = k_create_container;
+  }
+  void operator()(const DropExtension& c) {
+    k.destroys.insert("ext:" + c.old.name);
+    if (!c.old.schema.empty()) k.releases.insert(in_schema(c.old.schema));
+    k.priority = k_drop_container;
+  }
+  void operator()(const AlterExtensionVersion& c) {
+    k.creates.insert("ext:" + c.to.name);
+    k.priority = k_create_container;
+  }
+  void operator()(const CreateTable& c) {
+    add_table_creates(k.creates, c.table);
+    add_table_refs(k.needs, c.table);
+    k.priority = k_create_table;
+  }
+  void operator()(const DropTable& c) {
+    add_table_creates(k.destroys, c.old);
+    add_table_refs(k.releases, c.old);
+    k.priority = k_drop_table;
+  }
+  void operator()(const SetTableLogged& c) {
+    k.needs.insert(rel(c.table));
+    k.priority = k_alter_table;
+  }
+  void operator()(const AddColumn& c) {
+    k.needs.insert(rel(c.table));
+    add_refs(k.needs, c.column.refs);
+    k.creates.insert(col(c.table, c.column.name));
+    k.creates.insert(shape(c.table));
+    k.priority = k_alter_table;
+  }
+  void operator()(const DropColumn& c) {
+    add_refs(k.releases, c.old.refs);
+    k.destroys.insert(col(c.table, c.old.name));
+    k.destroys.insert(shape(c.table));
+    k.priority = k_drop_column;
+  }
+  void operator()(const AlterColumn& c) {
+    k.needs.insert(rel(c.table));
+    add_refs(k.needs, c.to.refs);
+    add_refs(k.releases, c.from.refs);
+    k.creates.insert(shape(c.table));
+    if (c.from.type != c.to.type || c.from.collation != c.to.collation)
+      k.destroys.insert(shape(c.table));
+    k.priority = k_alter_table;
+  }
+  void operator()(const AddConstraint& c) {
+    add_constraint_uses(k.needs, c.table, c.constraint);
+    if (is_key(c.constraint)) k.creates.insert(table_keys(c.table));
+    k.priority = k_add_constraint;
+  }
+  void operator()(const DropConstraint& c) {
+    add_constraint_uses(k.releases, c.table, c.old);
+    if (is_key(c.old)) k.destroys.insert(table_keys(c.table));
+    k.priority = k_drop_constraint;
+  }
+  void operator()(const ValidateConstraint& c) {
+    k.needs.insert(rel(c.table));
+    k.priority = k_add_constraint;
+  }
+  void operator()(const CreateIndex& c) {
+    add_index_uses(k.needs, c.index);
+    k.priority = k_create_index;
+  }
+  void operator()(const DropIndex& c) {
+    add_index_uses(k.releases, c.old);
+    k.priority = k_drop_constraint;
+  }
+  void operator()(const CreateSequence& c) {
+    k.creates.insert(rel(c.sequence.name));
+    k.needs.insert(in_schema(c.sequence.name.schema));
+    k.priority = k_create_sequence;
+  }
+  void operator()(const DropSequence& c) {
+    k.destroys.insert(rel(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    k.priority = k_drop_type;
+  }
+  void operator()(const AlterSequence& c) {
+    k.needs.insert(rel(c.to.name));
+    k.priority = k_create_sequence;
+  }
+  void operator()(const SetSequenceOwner& c) {
+    k.needs.insert(rel(c.sequence));
+    if (c.to_table) k.needs.insert(col(*c.to_table, c.to_column));
+    if (c.to_table) k.needs.insert(rel(*c.to_table));
+    if (c.from_table) k.releases.insert(rel(*c.from_table));
+    if (c.from_table) k.releases.insert(col(*c.from_table, c.from_column));
+    k.priority = k_add_constraint;
+  }
+  void operator()(const CreateEnum& c) {
+    k.creates.insert(type(c.type.name));
+    k.needs.insert(in_schema(c.type.name.schema));
+    k.priority = k_create_type;
+  }
+  void operator()(const DropEnum& c) {
+    k.destroys.insert(type(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    k.priority = k_drop_type;
+  }
+  void operator()(const AddEnumValues& c) {
+    k.creates.insert(type(c.to.name));
+    for (const auto& use : c.columns) k.needs.insert(col(use.table, use.column.name));
+    k.priority = k_create_type;
+  }
+  void operator()(const RecreateEnum& c) {
+    k.creates.insert(type(c.to.name));
+    k.destroys.insert(type(c.to.name));
+    for (const auto& use : c.columns) k.needs.insert(col(use.table, use.column.name));
+    k.priority = k_create_type;
+  }
+  void operator()(const CreateDomain& c) {
+    k.creates.insert(type(c.domain.name));
+    k.needs.insert(in_schema(c.domain.name.schema));
+    add_refs(k.needs, c.domain.refs);
+    k.priority = k_create_type;
+  }
+  void operator()(const DropDomain& c) {
+    k.destroys.insert(type(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    add_refs(k.releases, c.old.refs);
+    k.priority = k_drop_type;
+  }
+  void operator()(const AlterDomain& c) {
+    k.creates.insert(type(c.to.name));
+    add_refs(k.needs, c.to.refs);
+    add_refs(k.releases, c.from.refs);
+    k.priority = k_create_type;
+  }
+  void operator()(const CreateView& c) {
+    k.creates.insert(rel(c.view.name));
+    k.creates.insert(shape(c.view.name));
+    k.needs.insert(in_schema(c.view.name.schema));
+    add_refs(k.needs, c.view.refs);
+    k.priority = k_create_view;
+  }
+  void operator()(const DropView& c) {
+    k.destroys.insert(rel(c.old.name));
+    k.destroys.insert(shape(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    add_refs(k.releases, c.old.refs);
+    k.priority = k_drop_dependant;
+  }
+  void operator()(const CreateFunction& c) {
+    k.creates.insert(fn(c.function.name));
+    k.needs.insert(in_schema(c.function.name.schema));
+    add_refs(k.needs, c.function.refs);
+    k.priority = k_create_function;
+  }
+  void operator()(const DropFunction& c) {
+    k.destroys.insert(fn(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    add_refs(k.releases, c.old.refs);
+    k.priority = k_drop_function;
+  }
+  void operator()(const ReplaceFunction& c) {
+    k.creates.insert(fn(c.to.name));
+    add_refs(k.needs, c.to.refs);
+    k.priority = k_create_function;
+  }
+  void operator()(const CreateTrigger& c) {
+    k.needs.insert(rel(c.trigger.table));
+    k.needs.insert(fn(c.trigger.function));
+    k.priority = k_create_trigger;
+  }
+  void operator()(const DropTrigger& c) {
+    k.releases.insert(rel(c.old.table));
+    k.releases.insert(fn(c.old.function));
+    k.priority = k_drop_dependant;
+  }
+  void operator()(const SetComment& c) {
+    k.needs.insert(comment_key(c.target));
+    k.priority = k_comment;
+  }
+};
+
+}  // namespace
+
+ChangeKeys keys_of(const Change& change) {
+  KeysVisitor visitor;
+  std::visit(visitor, change);
+  return visitor.k;
+}
+
+}  // namespace pgmorph::diff

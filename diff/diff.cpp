@@ -1,0 +1,36 @@
+#include "diff/diff.hpp"
+
+#include "diff/context.hpp"
+#include "diff/order.hpp"
+
+namespace pgmorph::diff {
+
+void DiffContext::unsupported(std::string message) {
+  diagnostics.push_back(schema::Diagnostic{schema::Severity::error, "unsupported-change",
+                                           std::move(message), std::nullopt});
+}
+
+void diff_comment(DiffContext& context, CommentTarget target,
+                  const std::optional<std::string>& from, const std::optional<std::string>& to) {
+  if (from != to) context.add(SetComment{std::move(target), from, to});
+}
+
+ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
+               schema::Diagnostics& diagnostics) {
+  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}};
+  // Families that feed cascades run before the families that consume them: tables mark
+  // reshaped relations and functions mark recreated functions before views and triggers.
+  diff_schemas(context);
+  diff_extensions(context);
+  diff_enums(context);
+  diff_domains(context);
+  diff_sequences(context);
+  diff_functions(context);
+  diff_tables(context);
+  diff_indexes(context);
+  diff_views(context);
+  diff_triggers(context);
+  return order(std::move(context.changes));
+}
+
+}  // namespace pgmorph::diff

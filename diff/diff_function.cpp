@@ -1,0 +1,60 @@
+// Functions, procedures and triggers.
+#include "diff/context.hpp"
+#include "diff/diff_by_key.hpp"
+
+namespace pgmorph::diff {
+
+namespace {
+
+CommentKind comment_kind(const schema::Function& function) {
+  return function.is_procedure ? CommentKind::procedure : CommentKind::function;
+}
+
+}  // namespace
+
+void diff_functions(DiffContext& context) {
+  diff_by_key(
+      context.from.functions, context.to.functions,
+      [&](const schema::Function& old) {
+        context.recreated_functions.insert(old.name);
+        context.add(DropFunction{old});
+      },
+      [&](const schema::Function& created) { context.add(CreateFunction{created}); },
+      [&](const schema::Function& old, const schema::Function& now) {
+        if (old.definition != now.definition) {
+          // CREATE OR REPLACE cannot change the result type or turn a function into a
+          // procedure; those need drop + create, which also recreates what uses it.
+          if (old.return_type != now.return_type || old.is_procedure != now.is_procedure) {
+            context.recreated_functions.insert(now.name);
+            context.add(DropFunction{old});
+            context.add(CreateFunction{now});
+            return;
+          }
+          context.add(ReplaceFunction{old, now});
+        }
+        diff_comment(context, {comment_kind(now), now.name, now.identity_args}, old.comment,
+                     now.comment);
+      });
+}
+
+void diff_triggers(DiffContext& context) {
+  auto must_recreate = [&](const schema::Trigger& trigger) {
+    return context.recreated_functions.contains(trigger.function) ||
+           context.created_tables.contains(trigger.table);
+  };
+  diff_by_key(
+      context.from.triggers, context.to.triggers,
+      [&](const schema::Trigger& old) { context.add(DropTrigger{old}); },
+      [&](const schema::Trigger& created) { context.add(CreateTrigger{created}); },
+      [&](const schema::Trigger& old, const schema::Trigger& now) {
+        if (old.definition != now.definition || must_recreate(now)) {
+          context.add(DropTrigger{old});
+          context.add(CreateTrigger{now});
+          return;
+        }
+        diff_comment(context, {CommentKind::trigger, now.table, now.name}, old.comment,
+                     now.comment);
+      });
+}
+
+}  // namespace pgmorph::diff

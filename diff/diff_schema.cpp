@@ -1,0 +1,37 @@
+// Schemas and extensions.
+#include "diff/context.hpp"
+#include "diff/diff_by_key.hpp"
+
+namespace pgmorph::diff {
+
+void diff_schemas(DiffContext& context) {
+  diff_by_key(
+      context.from.schemas, context.to.schemas,
+      [&](const schema::SchemaObject& old) { context.add(DropSchema{old}); },
+      [&](const schema::SchemaObject& created) { context.add(CreateSchema{created}); },
+      [&](const schema::SchemaObject& old, const schema::SchemaObject& now) {
+        diff_comment(context, {CommentKind::schema, {"", now.name}, ""}, old.comment,
+                     now.comment);
+      });
+}
+
+void diff_extensions(DiffContext& context) {
+  diff_by_key(
+      context.from.extensions, context.to.extensions,
+      [&](const schema::Extension& old) { context.add(DropExtension{old}); },
+      [&](const schema::Extension& created) { context.add(CreateExtension{created}); },
+      [&](const schema::Extension& old, const schema::Extension& now) {
+        if (old.schema != now.schema) {
+          // ALTER EXTENSION SET SCHEMA moves every member object; recreating is clearer.
+          context.add(DropExtension{old});
+          context.add(CreateExtension{now});
+          return;
+        }
+        if (old.version != now.version && !now.version.empty())
+          context.add(AlterExtensionVersion{old, now});
+        diff_comment(context, {CommentKind::extension, {"", now.name}, ""}, old.comment,
+                     now.comment);
+      });
+}
+
+}  // namespace pgmorph::diff

@@ -1,0 +1,141 @@
+// Tables: create/drop, logged state, and the columns and constraints of kept tables.
+#include <algorithm>
+
+#include "diff/context.hpp"
+#include "diff/diff_by_key.hpp"
+
+namespace pgmorph::diff {
+
+namespace {
+
+using schema::Constraint;
+using schema::ConstraintKind;
+using schema::Table;
+
+bool is_foreign_key(const Constraint& c) { return c.kind == ConstraintKind::foreign_key; }
+
+/// The table without its foreign keys: those are created and dropped as separate changes.
+Table without_foreign_keys(Table table) {
+  std::erase_if(table.constraints, is_foreign_key);
+  return table;
+}
+
+const schema::Column* find_column(const Table& table, const std::string& name) {
+  for (const auto& column : table.columns)
+    if (column.name == name) return &column;
+  return nullptr;
+}
+
+const Constraint* find_constraint(const Table& table, const std::string& name) {
+  for (const auto& constraint : table.constraints)
+    if (constraint.name == name) return &constraint;
+  return nullptr;
+}
+
+void diff_columns(DiffContext& context, const Table& old, const Table& now) {
+  for (const auto& column : old.columns) {
+    if (!find_column(now, column.name)) {
+      context.add(DropColumn{now.name, column});
+      context.reshaped_relations.insert(now.name);
+    }
+  }
+  for (const auto& column : now.columns) {
+    const schema::Column* before = find_column(old, column.name);
+    if (!before) {
+      context.add(AddColumn{now.name, column});
+      context.reshaped_relations.insert(now.name);
+      continue;
+    }
+    if (before->generated_expr != column.generated_expr) {
+      // PostgreSQL cannot change a generation expression in place (only DROP EXPRESSION);
+      // the column is recomputed, so drop + add loses nothing but its position.
+      context.add(DropColumn{now.name, *before});
+      context.add(AddColumn{now.name, column});
+      context.reshaped_relations.insert(now.name);
+      continue;
+    }
+    schema::Column before_sans_comment = *before;
+    before_sans_comment.comment = column.comment;
+    if (!(before_sans_comment == column)) {
+      context.add(AlterColumn{now.name, *before, column});
+      if (before->type != column.type || before->collation != column.collation)
+        context.reshaped_relations.insert(now.name);
+    }
+    diff_comment(context, {CommentKind::column, now.name, column.name}, before->comment,
+                 column.comment);
+  }
+}
+
+/// Keys (PK/UNIQUE) whose drop forces the foreign keys that reference the table to be
+/// dropped first and re-added after.
+bool drops_referenced_key(const DiffContext& context, const QualifiedName& table) {
+  auto old_table = context.from.tables.find(table);
+  auto new_table = context.to.tables.find(table);
+  if (old_table == context.from.tables.end() || new_table == context.to.tables.end())
+    return false;
+  for (const auto& constraint : old_table->second.constraints) {
+    if (constraint.kind != ConstraintKind::primary_key && constraint.kind != ConstraintKind::unique)
+      continue;
+    const Constraint* kept = find_constraint(new_table->second, constraint.name);
+    if (!kept || kept->definition != constraint.definition) return true;
+  }
+  return false;
+}
+
+void diff_constraints(DiffContext& context, const Table& old, const Table& now) {
+  for (const auto& constraint : old.constraints) {
+    const Constraint* kept = find_constraint(now, constraint.name);
+    if (!kept) context.add(DropConstraint{now.name, constraint});
+  }
+  for (const auto& constraint : now.constraints) {
+    const Constraint* before = find_constraint(old, constraint.name);
+    if (!before) {
+      context.add(AddConstraint{now.name, constraint, false});
+      continue;
+    }
+    const bool referenced_key_recreated =
+        is_foreign_key(constraint) && constraint.referenced_table &&
+        drops_referenced_key(context, *constraint.referenced_table);
+    if (before->definition != constraint.definition || referenced_key_recreated ||
+        (!before->not_valid && constraint.not_valid)) {
+      context.add(DropConstraint{now.name, *before});
+      context.add(AddConstraint{now.name, constraint, false});
+    } else if (before->not_valid && !constraint.not_valid) {
+      context.add(ValidateConstraint{now.name, constraint});
+    }
+    diff_comment(context, {CommentKind::constraint, now.name, constraint.name},
+                 before->comment, constraint.comment);
+  }
+}
+
+void add_table(DiffContext& context, const Table& table) {
+  context.created_tables.insert(table.name);
+  context.add(CreateTable{without_foreign_keys(table)});
+  for (const auto& constraint : table.constraints)
+    if (is_foreign_key(constraint)) context.add(AddConstraint{table.name, constraint, true});
+}
+
+void drop_table(DiffContext& context, const Table& table) {
+  context.dropped_tables.insert(table.name);
+  for (const auto& constraint : table.constraints)
+    if (is_foreign_key(constraint)) context.add(DropConstraint{table.name, constraint});
+  context.add(DropTable{without_foreign_keys(table)});
+}
+
+}  // namespace
+
+void diff_tables(DiffContext& context) {
+  diff_by_key(
+      context.from.tables, context.to.tables,
+      [&](const Table& old) { drop_table(context, old); },
+      [&](const Table& created) { add_table(context, created); },
+      [&](const Table& old, const Table& now) {
+        if (old.unlogged != now.unlogged)
+          context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
+        diff_columns(context, old, now);
+        diff_constraints(context, old, now);
+        diff_comment(context, {CommentKind::table, now.name, ""}, old.comment, now.comment);
+      });
+}
+
+}  // namespace pgmorph::diff

@@ -1,0 +1,86 @@
+// Enum types and domains.
+#include <algorithm>
+
+#include "diff/context.hpp"
+#include "diff/diff_by_key.hpp"
+
+namespace pgmorph::diff {
+
+namespace {
+
+/// True when `from` keeps its relative order inside `to`, so only ADD VALUE is needed.
+bool is_ordered_subset(const std::vector<std::string>& from, const std::vector<std::string>& to) {
+  std::size_t next = 0;
+  for (const auto& label : to)
+    if (next < from.size() && from[next] == label) ++next;
+  if (next != from.size()) return false;
+  return std::all_of(from.begin(), from.end(), [&](const std::string& label) {
+    return std::find(to.begin(), to.end(), label) != to.end();
+  });
+}
+
+bool uses_type(const schema::Column& column, const std::string& spelled) {
+  return column.type == spelled || column.type == spelled + "[]";
+}
+
+/// Columns that use the enum on both sides: they must be converted while it is recreated.
+/// (Columns only in `to` are added after the new type exists; columns only in `from` are
+/// dropped before.)
+std::vector<EnumColumnUse> columns_using(const DiffContext& context, const QualifiedName& type) {
+  const std::string spelled = schema::quote_qualified(type);
+  std::vector<EnumColumnUse> uses;
+  for (const auto& [name, table] : context.to.tables) {
+    auto old_table = context.from.tables.find(name);
+    if (old_table == context.from.tables.end()) continue;
+    for (const auto& column : table.columns) {
+      if (!uses_type(column, spelled)) continue;
+      for (const auto& old_column : old_table->second.columns)
+        if (old_column.name == column.name && uses_type(old_column, spelled))
+          uses.push_back({name, column});
+    }
+  }
+  return uses;
+}
+
+void diff_domain_pair(DiffContext& context, const schema::Domain& old, const schema::Domain& now) {
+  if (old.base_type != now.base_type || old.collation != now.collation) {
+    context.unsupported("domain " + schema::display_name(now.name) +
+                        ": changing the base type or collation of a domain in place is not "
+                        "supported; create a new domain and migrate the columns");
+    return;
+  }
+  schema::Domain old_sans_comment = old;
+  old_sans_comment.comment = now.comment;
+  if (!(old_sans_comment == now)) context.add(AlterDomain{old, now});
+  diff_comment(context, {CommentKind::domain, now.name, ""}, old.comment, now.comment);
+}
+
+}  // namespace
+
+void diff_enums(DiffContext& context) {
+  diff_by_key(
+      context.from.enums, context.to.enums,
+      [&](const schema::EnumType& old) { context.add(DropEnum{old}); },
+      [&](const schema::EnumType& created) { context.add(CreateEnum{created}); },
+      [&](const schema::EnumType& old, const schema::EnumType& now) {
+        if (old.labels != now.labels) {
+          if (is_ordered_subset(old.labels, now.labels))
+            context.add(AddEnumValues{old, now, columns_using(context, now.name)});
+          else
+            context.add(RecreateEnum{old, now, columns_using(context, now.name)});
+        }
+        diff_comment(context, {CommentKind::type, now.name, ""}, old.comment, now.comment);
+      });
+}
+
+void diff_domains(DiffContext& context) {
+  diff_by_key(
+      context.from.domains, context.to.domains,
+      [&](const schema::Domain& old) { context.add(DropDomain{old}); },
+      [&](const schema::Domain& created) { context.add(CreateDomain{created}); },
+      [&](const schema::Domain& old, const schema::Domain& now) {
+        diff_domain_pair(context, old, now);
+      });
+}
+
+}  // namespace pgmorph::diff

@@ -1,0 +1,37 @@
+-- Plain tables with all their columns, one row per column (a table without columns gives
+-- one row whose column fields are NULL), in attnum order. Partitions are left out: their
+-- partitioned parent is reported by unsupported.sql. Extension members are left out.
+-- `collation` is set only when the column's collation differs from its type's, which is
+-- when CREATE TABLE needs a COLLATE clause (pg_dump's rule).
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       c.relpersistence = 'u' AS unlogged,
+       a.attname AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
+         AS default_expr,
+       CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
+         AS generated_expr,
+       a.attidentity AS identity,
+       CASE WHEN co.oid IS NULL THEN NULL
+            WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
+            ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+       END AS collation
+FROM pg_catalog.pg_class AS c
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attribute AS a
+  ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef AS ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation AS co
+  ON co.oid = a.attcollation AND a.attcollation <> t.typcollation
+LEFT JOIN pg_catalog.pg_namespace AS cn ON cn.oid = co.collnamespace
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  AND c.oid NOT IN (
+    SELECT e.objid FROM pg_catalog.pg_depend AS e
+    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.deptype = 'e'
+  )
+ORDER BY c.oid, a.attnum

@@ -1,0 +1,181 @@
+-- Everything in user schemas (and database-wide user objects) that the model cannot
+-- represent, one row per finding: `reason` completes the sentence "<object>: <reason>".
+-- Reporting them is what keeps a diff from lying by omission. Extension members are
+-- excluded like everywhere else; ownership, privileges and security labels are out of
+-- scope on purpose and not listed.
+WITH ext AS (
+  SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'
+),
+user_ns AS (
+  SELECT oid FROM pg_catalog.pg_namespace
+  WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema'
+),
+rel AS (
+  SELECT c.oid, c.relkind, c.relispartition, c.reloftype, c.reloptions, c.reltablespace,
+         c.relreplident, c.relrowsecurity, c.relforcerowsecurity, c.relam, c.relpersistence
+  FROM pg_catalog.pg_class AS c
+  WHERE c.relnamespace IN (SELECT oid FROM user_ns)
+    AND NOT EXISTS (SELECT FROM ext
+                    WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND ext.objid = c.oid)
+),
+found (reason, classid, objid, objsubid) AS (
+  SELECT v.reason, 'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
+  FROM rel
+  LEFT JOIN pg_catalog.pg_am AS am ON am.oid = rel.relam
+  CROSS JOIN LATERAL (VALUES
+    ('partitioned tables are not supported', rel.relkind = 'p'),
+    ('foreign tables are not supported', rel.relkind = 'f'),
+    ('typed tables (OF type) are not supported', rel.relkind = 'r' AND rel.reloftype <> 0),
+    ('storage parameters (WITH ...) are not supported',
+     rel.relkind IN ('r', 'm') AND rel.reloptions IS NOT NULL),
+    ('tablespaces are not supported', rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0),
+    ('REPLICA IDENTITY other than DEFAULT is not supported',
+     rel.relkind = 'r' AND rel.relreplident <> 'd'),
+    ('row level security is not supported', rel.relrowsecurity OR rel.relforcerowsecurity),
+    ('table access methods other than heap are not supported',
+     rel.relkind IN ('r', 'm') AND am.amname <> 'heap'),
+    ('unlogged sequences are not supported', rel.relkind = 'S' AND rel.relpersistence = 'u')
+  ) AS v (reason, hit)
+  WHERE v.hit
+  UNION ALL
+  SELECT 'table inheritance is not supported', 'pg_catalog.pg_class'::pg_catalog.regclass,
+         i.inhrelid, 0
+  FROM pg_catalog.pg_inherits AS i
+  JOIN rel ON rel.oid = i.inhrelid
+  WHERE NOT rel.relispartition
+  UNION ALL
+  SELECT v.reason, 'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
+  FROM pg_catalog.pg_attribute AS a
+  JOIN rel ON rel.oid = a.attrelid
+  JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
+  CROSS JOIN LATERAL (VALUES
+    ('column STORAGE is not supported', a.attstorage <> t.typstorage),
+    ('column options (SET (...)) are not supported', a.attoptions IS NOT NULL),
+--#if server_version >= 170000
+    ('column statistics targets are not supported', a.attstattarget IS NOT NULL),
+--#else
+    ('column statistics targets are not supported', a.attstattarget <> -1),
+--#endif
+--#if server_version >= 140000
+    ('column COMPRESSION is not supported', a.attcompression <> ''::"char"),
+--#endif
+    ('column defaults on views are not supported',
+     rel.relkind = 'v' AND a.atthasdef)
+  ) AS v (reason, hit)
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'm', 'v') AND v.hit
+  UNION ALL
+  -- The identity sequence is not modeled: only PostgreSQL's default options are accepted.
+  SELECT 'identity sequence options other than the defaults are not supported',
+         'pg_catalog.pg_class'::pg_catalog.regclass, d.refobjid, d.refobjsubid
+  FROM pg_catalog.pg_sequence AS s
+  JOIN pg_catalog.pg_depend AS d
+    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = s.seqrelid
+   AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'i'
+  JOIN rel ON rel.oid = d.refobjid
+  WHERE s.seqincrement <> 1 OR s.seqmin <> 1 OR s.seqstart <> 1 OR s.seqcache <> 1
+     OR s.seqcycle
+     OR s.seqmax <> CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN 32767
+                                    WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647
+                                    ELSE 9223372036854775807 END
+  UNION ALL
+  SELECT 'rules are not supported', 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0
+  FROM pg_catalog.pg_rewrite AS r
+  JOIN rel ON rel.oid = r.ev_class
+  WHERE r.rulename <> '_RETURN'
+  UNION ALL
+  SELECT 'row level security policies are not supported',
+         'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0
+  FROM pg_catalog.pg_policy AS p
+  JOIN rel ON rel.oid = p.polrelid
+  UNION ALL
+  SELECT CASE WHEN t.tgconstraint <> 0 THEN 'constraint triggers are not supported'
+              ELSE 'disabled (or replica/always) triggers are not supported' END,
+         'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0
+  FROM pg_catalog.pg_trigger AS t
+  JOIN rel ON rel.oid = t.tgrelid
+  WHERE NOT t.tgisinternal
+--#if server_version >= 130000
+    AND t.tgparentid = 0
+--#endif
+    AND (t.tgconstraint <> 0 OR t.tgenabled <> 'O')
+  UNION ALL
+  SELECT CASE t.typtype WHEN 'c' THEN 'composite types are not supported'
+                        WHEN 'r' THEN 'range types are not supported'
+                        WHEN 'p' THEN 'shell types are not supported'
+                        ELSE 'base types are not supported' END,
+         'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0
+  FROM pg_catalog.pg_type AS t
+  WHERE t.typnamespace IN (SELECT oid FROM user_ns)
+    AND (t.typtype IN ('r', 'p')
+         OR (t.typtype = 'c' AND EXISTS (SELECT FROM pg_catalog.pg_class AS c
+                                         WHERE c.oid = t.typrelid AND c.relkind = 'c'))
+         OR (t.typtype = 'b' AND NOT EXISTS (SELECT FROM pg_catalog.pg_type AS e
+                                             WHERE e.typarray = t.oid)))
+    AND NOT EXISTS (SELECT FROM ext
+                    WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                      AND ext.objid = t.oid)
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'a' THEN 'aggregates are not supported'
+                        ELSE 'window functions are not supported' END,
+         'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0
+  FROM pg_catalog.pg_proc AS p
+  WHERE p.prokind IN ('a', 'w') AND p.pronamespace IN (SELECT oid FROM user_ns)
+    AND NOT EXISTS (SELECT FROM ext
+                    WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                      AND ext.objid = p.oid)
+  UNION ALL
+  -- Schema-qualified object kinds the model has no place for.
+  SELECT o.kind || ' are not supported', o.classid, o.objid, 0
+  FROM (
+    SELECT 'operators', 'pg_catalog.pg_operator'::pg_catalog.regclass, oid, oprnamespace
+    FROM pg_catalog.pg_operator
+    UNION ALL SELECT 'operator classes', 'pg_catalog.pg_opclass'::pg_catalog.regclass, oid,
+                     opcnamespace FROM pg_catalog.pg_opclass
+    UNION ALL SELECT 'operator families', 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid,
+                     opfnamespace FROM pg_catalog.pg_opfamily
+    UNION ALL SELECT 'collations', 'pg_catalog.pg_collation'::pg_catalog.regclass, oid,
+                     collnamespace FROM pg_catalog.pg_collation
+    UNION ALL SELECT 'conversions', 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid,
+                     connamespace FROM pg_catalog.pg_conversion
+    UNION ALL SELECT 'text search configurations', 'pg_catalog.pg_ts_config'::pg_catalog.regclass,
+                     oid, cfgnamespace FROM pg_catalog.pg_ts_config
+    UNION ALL SELECT 'text search dictionaries', 'pg_catalog.pg_ts_dict'::pg_catalog.regclass,
+                     oid, dictnamespace FROM pg_catalog.pg_ts_dict
+    UNION ALL SELECT 'text search parsers', 'pg_catalog.pg_ts_parser'::pg_catalog.regclass,
+                     oid, prsnamespace FROM pg_catalog.pg_ts_parser
+    UNION ALL SELECT 'text search templates', 'pg_catalog.pg_ts_template'::pg_catalog.regclass,
+                     oid, tmplnamespace FROM pg_catalog.pg_ts_template
+    UNION ALL SELECT 'extended statistics', 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass,
+                     oid, stxnamespace FROM pg_catalog.pg_statistic_ext
+  ) AS o (kind, classid, objid, namespace)
+  WHERE o.namespace IN (SELECT oid FROM user_ns)
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = o.classid AND ext.objid = o.objid)
+  UNION ALL
+  -- Database-wide object kinds; OIDs below 16384 were created by initdb.
+  SELECT o.kind || ' are not supported', o.classid, o.objid, 0
+  FROM (
+    SELECT 'casts', 'pg_catalog.pg_cast'::pg_catalog.regclass, oid FROM pg_catalog.pg_cast
+    UNION ALL SELECT 'transforms', 'pg_catalog.pg_transform'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_transform
+    UNION ALL SELECT 'procedural languages', 'pg_catalog.pg_language'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_language
+    UNION ALL SELECT 'access methods', 'pg_catalog.pg_am'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_am
+    UNION ALL SELECT 'foreign data wrappers',
+                     'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_foreign_data_wrapper
+    UNION ALL SELECT 'foreign servers', 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_foreign_server
+    UNION ALL SELECT 'event triggers', 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_event_trigger
+    UNION ALL SELECT 'publications', 'pg_catalog.pg_publication'::pg_catalog.regclass, oid
+              FROM pg_catalog.pg_publication
+  ) AS o (kind, classid, objid)
+  WHERE o.objid >= 16384
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = o.classid AND ext.objid = o.objid)
+)
+SELECT pg_catalog.pg_describe_object(f.classid, f.objid, f.objsubid) AS object,
+       f.reason
+FROM found AS f
+ORDER BY 1, 2

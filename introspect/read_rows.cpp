@@ -1,0 +1,232 @@
+// One function per query file; each reads its columns by name (looked up once per result).
+#include "introspect/read_rows.hpp"
+
+#include <charconv>
+
+#include "introspect/query_text.hpp"
+#include "introspect_queries.hpp"
+#include "schema/diagnostic.hpp"
+
+namespace pgmorph::introspect {
+
+namespace {
+
+using Col = pqxx::row::size_type;
+
+/// Typed access to one row; NULL reads as empty / false / nullopt.
+class Row {
+ public:
+  explicit Row(const pqxx::row& row) : m_row(row) {}
+  std::string text(Col col) const {
+    const pqxx::field field = m_row[col];
+    return field.is_null() ? std::string() : std::string(field.c_str(), field.size());
+  }
+  std::optional<std::string> optional(Col col) const {
+    if (m_row[col].is_null()) return std::nullopt;
+    return text(col);
+  }
+  bool flag(Col col) const { return !m_row[col].is_null() && m_row[col].c_str()[0] == 't'; }
+  char letter(Col col) const { return m_row[col].is_null() ? '\0' : m_row[col].c_str()[0]; }
+  std::int64_t number(Col col) const {
+    const pqxx::field field = m_row[col];
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(field.c_str(), field.c_str() + field.size(), value);
+    if (error != std::errc()) throw schema::InternalError("not a number in catalog row: " + text(col));
+    return value;
+  }
+  bool is_null(Col col) const { return m_row[col].is_null(); }
+
+ private:
+  const pqxx::row& m_row;
+};
+
+struct Query {
+  pqxx::transaction_base& tx;
+  int version;
+
+  pqxx::result operator()(std::string_view text) const {
+    return tx.exec(prepare_query(text, version));
+  }
+};
+
+void read_schemas(const Query& query, CatalogRows& rows) {
+  for (const auto& row : query(k_schemas_sql)) rows.schemas.push_back(Row(row).text(0));
+}
+
+void read_extensions(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_extensions_sql);
+  const Col name = result.column_number("extension_name"), schema = result.column_number("schema_name"),
+            version = result.column_number("version"), def = result.column_number("default_schema"),
+            comment = result.column_number("default_comment");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.extensions.push_back({row.text(name), row.text(schema), row.text(version), row.text(def),
+                               row.optional(comment)});
+  }
+}
+
+void read_tables(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_tables_sql);
+  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
+            unlogged = result.column_number("unlogged"), column = result.column_number("column_name"),
+            type = result.column_number("column_type"), not_null = result.column_number("not_null"),
+            def = result.column_number("default_expr"), generated = result.column_number("generated_expr"),
+            identity = result.column_number("identity"), collation = result.column_number("collation");
+  for (const auto& r : result) {
+    const Row row(r);
+    // Rows come grouped by table, columns in attnum order.
+    if (rows.tables.empty() || rows.tables.back().schema != row.text(schema) ||
+        rows.tables.back().name != row.text(table))
+      rows.tables.push_back({row.text(schema), row.text(table), row.flag(unlogged), {}});
+    if (row.is_null(column)) continue;
+    rows.tables.back().columns.push_back({row.text(column), row.text(type), row.flag(not_null),
+                                          row.optional(def), row.optional(generated),
+                                          row.letter(identity), row.optional(collation)});
+  }
+}
+
+void read_constraints(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_constraints_sql);
+  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
+            name = result.column_number("constraint_name"), type = result.column_number("constraint_type"),
+            def = result.column_number("definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.constraints.push_back({row.text(schema), row.text(table), row.text(name), row.letter(type),
+                                row.text(def)});
+  }
+}
+
+void read_indexes(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_indexes_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("index_name"),
+            def = result.column_number("definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.indexes.push_back({row.text(schema), row.text(name), row.text(def)});
+  }
+}
+
+void read_sequences(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_sequences_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("sequence_name"),
+            type = result.column_number("data_type"), increment = result.column_number("increment"),
+            min = result.column_number("min_value"), max = result.column_number("max_value"),
+            start = result.column_number("start_value"), cache = result.column_number("cache_size"),
+            cycle = result.column_number("cycle"), owner_schema = result.column_number("owner_schema"),
+            owner_table = result.column_number("owner_table"),
+            owner_column = result.column_number("owner_column");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.sequences.push_back({row.text(schema), row.text(name), row.text(type), row.number(increment),
+                              row.number(min), row.number(max), row.number(start), row.number(cache),
+                              row.flag(cycle), row.optional(owner_schema), row.text(owner_table),
+                              row.text(owner_column)});
+  }
+}
+
+void read_enums(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_enums_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("type_name"),
+            label = result.column_number("label");
+  for (const auto& r : result) {
+    const Row row(r);
+    if (rows.enums.empty() || rows.enums.back().schema != row.text(schema) ||
+        rows.enums.back().name != row.text(name))
+      rows.enums.push_back({row.text(schema), row.text(name), {}});
+    if (!row.is_null(label)) rows.enums.back().labels.push_back(row.text(label));
+  }
+}
+
+void read_domains(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_domains_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("domain_name"),
+            base = result.column_number("base_type"), not_null = result.column_number("not_null"),
+            def = result.column_number("default_expr"), collation = result.column_number("collation"),
+            check = result.column_number("check_name"), check_def = result.column_number("check_definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    if (rows.domains.empty() || rows.domains.back().schema != row.text(schema) ||
+        rows.domains.back().name != row.text(name))
+      rows.domains.push_back({row.text(schema), row.text(name), row.text(base), row.flag(not_null),
+                              row.optional(def), row.optional(collation), {}});
+    if (!row.is_null(check)) rows.domains.back().checks.push_back({row.text(check), row.text(check_def)});
+  }
+}
+
+void read_views(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_views_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("view_name"),
+            materialized = result.column_number("materialized"), populated = result.column_number("populated"),
+            def = result.column_number("definition"), options = result.column_number("options"),
+            check = result.column_number("check_option");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.views.push_back({row.text(schema), row.text(name), row.flag(materialized), row.flag(populated),
+                          row.text(def), row.text(options), row.text(check)});
+  }
+}
+
+void read_functions(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_functions_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("function_name"),
+            def = result.column_number("definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.functions.push_back({row.text(schema), row.text(name), "", row.text(def)});
+  }
+}
+
+void read_triggers(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_triggers_sql);
+  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
+            name = result.column_number("trigger_name"), def = result.column_number("definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.triggers.push_back({row.text(schema), row.text(name), row.text(table), row.text(def)});
+  }
+}
+
+void read_comments(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_comments_sql);
+  const Col type = result.column_number("object_type"), name1 = result.column_number("name1"),
+            name2 = result.column_number("name2"), name3 = result.column_number("name3"),
+            args = result.column_number("args"), comment = result.column_number("comment");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.comments.push_back({row.text(type), row.text(name1), row.text(name2), row.text(name3),
+                             row.text(args), row.text(comment)});
+  }
+}
+
+void read_unsupported(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_unsupported_sql);
+  const Col object = result.column_number("object"), reason = result.column_number("reason");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.unsupported.push_back({row.text(object), row.text(reason)});
+  }
+}
+
+}  // namespace
+
+CatalogRows read_catalog_rows(pqxx::transaction_base& tx, int server_version) {
+  const Query query{tx, server_version};
+  CatalogRows rows;
+  read_schemas(query, rows);
+  read_extensions(query, rows);
+  read_tables(query, rows);
+  read_constraints(query, rows);
+  read_indexes(query, rows);
+  read_sequences(query, rows);
+  read_enums(query, rows);
+  read_domains(query, rows);
+  read_views(query, rows);
+  read_functions(query, rows);
+  read_triggers(query, rows);
+  read_comments(query, rows);
+  read_unsupported(query, rows);
+  return rows;
+}
+
+}  // namespace pgmorph::introspect

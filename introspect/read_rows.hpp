@@ -1,0 +1,14 @@
+// Internal: pqxx results of the catalog queries -> rows.
+#pragma once
+
+#include <pqxx/pqxx>
+
+#include "introspect/rows.hpp"
+
+namespace pgmorph::introspect {
+
+/// Runs every query of queries/*.sql (prepared for `server_version`) in `tx` and collects
+/// the rows. Lets pqxx exceptions through.
+CatalogRows read_catalog_rows(pqxx::transaction_base& tx, int server_version);
+
+}  // namespace pgmorph::introspect

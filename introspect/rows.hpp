@@ -1,0 +1,137 @@
+// Catalog rows as the queries in queries/*.sql return them: plain strings, already rendered
+// by the server (format_type, pg_get_expr, pg_get_*def), grouped per object. Nothing here
+// knows libpqxx, so the DDL writer can be tested with hand-made rows.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pgmorph::introspect {
+
+struct ExtensionRow {
+  std::string name;
+  std::string schema;
+  std::string version;
+  std::string default_schema;  ///< where CREATE EXTENSION without WITH SCHEMA puts it
+  std::optional<std::string> default_comment;  ///< the control file's comment
+};
+
+struct ColumnRow {
+  std::string name;
+  std::string type;  ///< format_type()
+  bool not_null = false;
+  std::optional<std::string> default_expr;
+  std::optional<std::string> generated_expr;
+  char identity = '\0';  ///< pg_attribute.attidentity: '\0', 'a' (ALWAYS) or 'd' (BY DEFAULT)
+  std::optional<std::string> collation;  ///< quoted, qualified unless in pg_catalog
+};
+
+struct TableRow {
+  std::string schema;
+  std::string name;
+  bool unlogged = false;
+  std::vector<ColumnRow> columns;  ///< in attnum order
+};
+
+struct ConstraintRow {
+  std::string schema;
+  std::string table;
+  std::string name;
+  char type = 'c';         ///< pg_constraint.contype: p, u, c, f, x
+  std::string definition;  ///< pg_get_constraintdef(), NOT VALID included
+};
+
+struct IndexRow {
+  std::string schema;
+  std::string name;
+  std::string definition;  ///< pg_get_indexdef(): a complete CREATE INDEX statement
+};
+
+struct SequenceRow {
+  std::string schema;
+  std::string name;
+  std::string type;
+  std::int64_t increment = 1;
+  std::int64_t min_value = 1;
+  std::int64_t max_value = INT64_MAX;
+  std::int64_t start = 1;
+  std::int64_t cache = 1;
+  bool cycle = false;
+  std::optional<std::string> owner_schema;  ///< OWNED BY, all three set or none
+  std::string owner_table;
+  std::string owner_column;
+};
+
+struct EnumRow {
+  std::string schema;
+  std::string name;
+  std::vector<std::string> labels;  ///< in sort order
+};
+
+struct DomainCheckRow {
+  std::string name;
+  std::string definition;  ///< pg_get_constraintdef(), NOT VALID included
+};
+
+struct DomainRow {
+  std::string schema;
+  std::string name;
+  std::string base_type;
+  bool not_null = false;
+  std::optional<std::string> default_expr;
+  std::optional<std::string> collation;
+  std::vector<DomainCheckRow> checks;
+};
+
+struct ViewRow {
+  std::string schema;
+  std::string name;
+  bool materialized = false;
+  bool populated = true;
+  std::string definition;    ///< pg_get_viewdef(), with its trailing semicolon
+  std::string options;       ///< `security_barrier=true, ...`, empty when none
+  std::string check_option;  ///< "", "local" or "cascaded"
+};
+
+/// A function, procedure or trigger: the server renders the complete statement.
+struct DefinitionRow {
+  std::string schema;
+  std::string name;
+  std::string table;       ///< triggers only
+  std::string definition;  ///< pg_get_functiondef() / pg_get_triggerdef()
+};
+
+/// One pg_description row, addressed as pg_identify_object_as_address() does.
+struct CommentRow {
+  std::string object_type;  ///< `table`, `table column`, `type`, `domain`, `function`, ...
+  std::string name1, name2, name3;
+  std::string args;  ///< function argument types joined with ", "
+  std::string text;
+};
+
+/// Something the model cannot represent; becomes an `unsupported-object` error.
+struct UnsupportedRow {
+  std::string object;  ///< pg_describe_object(), e.g. `rule r on table public.t`
+  std::string reason;  ///< e.g. `rules are not supported`
+};
+
+/// Everything the introspection queries returned, one vector per object class.
+struct CatalogRows {
+  std::vector<std::string> schemas;
+  std::vector<ExtensionRow> extensions;
+  std::vector<TableRow> tables;
+  std::vector<ConstraintRow> constraints;
+  std::vector<IndexRow> indexes;
+  std::vector<SequenceRow> sequences;
+  std::vector<EnumRow> enums;
+  std::vector<DomainRow> domains;
+  std::vector<ViewRow> views;
+  std::vector<DefinitionRow> functions;
+  std::vector<DefinitionRow> triggers;
+  std::vector<CommentRow> comments;
+  std::vector<UnsupportedRow> unsupported;
+};
+
+}  // namespace pgmorph::introspect

@@ -1,0 +1,32 @@
+// Column translation shared by CREATE TABLE and ALTER TABLE ADD COLUMN.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parser/translate.hpp"
+
+namespace pgmorph::parser {
+
+/// A column-level PK/UNIQUE/CHECK/FK/EXCLUDE constraint, applied once the table exists.
+struct ColumnConstraint {
+  PgQuery__Constraint* constraint = nullptr;
+  std::string column;
+};
+
+/// What a column definition adds besides the column itself.
+struct ColumnExtras {
+  std::vector<ColumnConstraint> constraints;
+};
+
+/// Translates a column of `table`; serial columns also add their sequence to the catalog.
+/// Empty (after a diagnostic) when the column uses something we do not model.
+std::optional<schema::Column> translate_column(Context& context, const schema::QualifiedName& table,
+                                               PgQuery__ColumnDef* def, ColumnExtras& extras);
+
+/// GENERATED ... AS IDENTITY on `column`; false (after a diagnostic) for non-default
+/// identity sequence options.
+bool apply_identity(Context& context, schema::Column& column, PgQuery__Constraint* constraint);
+
+}  // namespace pgmorph::parser

@@ -1,0 +1,53 @@
+// Context: diagnostics with file positions, and the name lookups implicit naming needs.
+#include "parser/translate.hpp"
+
+namespace pgmorph::parser {
+
+schema::SourceLocation Context::where(int32_t location) const {
+  if (location < 0) return m_source.locate(m_statement_start);
+  return m_source.locate(m_piece_offset + static_cast<std::size_t>(location));
+}
+
+void Context::error(std::string code, std::string message, int32_t location) {
+  m_diagnostics.push_back(
+      {schema::Severity::error, std::move(code), std::move(message), where(location)});
+}
+
+void Context::warning(std::string code, std::string message, int32_t location) {
+  m_diagnostics.push_back(
+      {schema::Severity::warning, std::move(code), std::move(message), where(location)});
+}
+
+bool Context::relation_exists(const schema::QualifiedName& name) const {
+  const schema::Catalog& catalog = m_session.catalog;
+  if (catalog.tables.count(name) != 0 || catalog.views.count(name) != 0 ||
+      catalog.sequences.count(name) != 0 || catalog.indexes.count(name) != 0)
+    return true;
+  for (const auto& [table_name, table] : catalog.tables) {
+    if (table_name.schema != name.schema) continue;
+    for (const auto& constraint : table.constraints) {
+      const bool has_index = constraint.kind == schema::ConstraintKind::primary_key ||
+                             constraint.kind == schema::ConstraintKind::unique ||
+                             constraint.kind == schema::ConstraintKind::exclude;
+      if (has_index && constraint.name == name.name) return true;
+    }
+  }
+  return false;
+}
+
+bool Context::constraint_name_used(const std::string& schema_name, const std::string& name) const {
+  const schema::Catalog& catalog = m_session.catalog;
+  for (const auto& [table_name, table] : catalog.tables) {
+    if (table_name.schema != schema_name) continue;
+    for (const auto& constraint : table.constraints)
+      if (constraint.name == name) return true;
+  }
+  for (const auto& [domain_name, domain] : catalog.domains) {
+    if (domain_name.schema != schema_name) continue;
+    for (const auto& check : domain.checks)
+      if (check.name == name) return true;
+  }
+  return false;
+}
+
+}  // namespace pgmorph::parser

@@ -1,0 +1,226 @@
+#include "parser/expr.hpp"
+
+#include <cstring>
+#include <memory>
+
+#include "parser/types.hpp"
+#include "schema/names.hpp"
+
+namespace pgmorph::parser {
+
+namespace {
+
+// Version written into synthetic parse results; the deparser does not check it.
+constexpr int32_t k_parse_result_version = PG_VERSION_NUM;
+
+std::string deparse_raw(PgQuery__RawStmt* raw) {
+  PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
+  result.version = k_parse_result_version;
+  result.n_stmts = 1;
+  result.stmts = &raw;
+  const size_t size = pg_query__parse_result__get_packed_size(&result);
+  std::unique_ptr<uint8_t[]> buffer(new uint8_t[size == 0 ? 1 : size]);
+  pg_query__parse_result__pack(&result, buffer.get());
+  PgQueryProtobuf protobuf{size, reinterpret_cast<char*>(buffer.get())};
+  PgQueryDeparseResult deparsed = pg_query_deparse_protobuf(protobuf);
+  if (deparsed.error != nullptr) {
+    std::string message = deparsed.error->message != nullptr ? deparsed.error->message : "";
+    pg_query_free_deparse_result(deparsed);
+    throw DeparseError(message);
+  }
+  std::string text = deparsed.query != nullptr ? deparsed.query : "";
+  pg_query_free_deparse_result(deparsed);
+  return text;
+}
+
+std::string strip_prefix(const std::string& text, std::string_view prefix) {
+  if (text.compare(0, prefix.size(), prefix) != 0)
+    throw DeparseError("unexpected deparser output: " + text);
+  return text.substr(prefix.size());
+}
+
+// The AConst string at the bottom of `node`, looking through casts to text/regclass.
+PgQuery__AConst* nextval_literal(PgQuery__Node* node) {
+  while (node != nullptr && node->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+    const PgQuery__TypeName* type = node->type_cast->type_name;
+    if (type == nullptr || type->n_names == 0) return nullptr;
+    const std::string_view name = str_val(type->names[type->n_names - 1]);
+    if (name != "regclass" && name != "text") return nullptr;
+    node = node->type_cast->arg;
+  }
+  if (node == nullptr || node->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
+  if (node->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) return nullptr;
+  return node->a_const;
+}
+
+bool is_nextval(const PgQuery__FuncCall* call) {
+  if (call->n_args != 1 || call->n_funcname == 0 || call->n_funcname > 2) return false;
+  if (call->n_funcname == 2 && str_val(call->funcname[0]) != "pg_catalog") return false;
+  return str_val(call->funcname[call->n_funcname - 1]) == "nextval";
+}
+
+// Rewrites the single argument of nextval() to 'schema.seq'::regclass.
+void rewrite_nextval(ProtoArena& arena, PgQuery__FuncCall* call,
+                     std::vector<schema::QualifiedName>* sequences) {
+  PgQuery__AConst* literal = nextval_literal(call->args[0]);
+  if (literal == nullptr) return;
+  const auto parts = split_qualified_literal(literal->sval->sval);
+  if (parts.empty() || parts.size() > 3) return;
+  const schema::QualifiedName sequence = qualified_from_parts(parts);
+  if (sequences != nullptr) sequences->push_back(sequence);
+
+  PgQuery__String string_init = PG_QUERY__STRING__INIT;
+  PgQuery__String* text = arena.make(string_init);
+  text->sval = arena.str(schema::quote_qualified(sequence));
+  PgQuery__AConst const_init = PG_QUERY__A__CONST__INIT;
+  PgQuery__AConst* constant = arena.make(const_init);
+  constant->val_case = PG_QUERY__A__CONST__VAL_SVAL;
+  constant->sval = text;
+  constant->location = -1;
+
+  PgQuery__TypeName type_init = PG_QUERY__TYPE_NAME__INIT;
+  PgQuery__TypeName* regclass = arena.make(type_init);
+  regclass->n_names = 1;
+  regclass->names = arena.node_array(1);
+  regclass->names[0] = make_string_node(arena, "regclass");
+  regclass->typemod = -1;
+  regclass->location = -1;
+
+  PgQuery__TypeCast cast_init = PG_QUERY__TYPE_CAST__INIT;
+  PgQuery__TypeCast* cast = arena.make(cast_init);
+  cast->arg = make_node(arena, PG_QUERY__NODE__NODE_A_CONST, constant);
+  cast->type_name = regclass;
+  cast->location = -1;
+  call->args[0] = make_node(arena, PG_QUERY__NODE__NODE_TYPE_CAST, cast);
+}
+
+}  // namespace
+
+std::string deparse_statement(PgQuery__Node* stmt) {
+  PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+  raw.stmt = stmt;
+  return deparse_raw(&raw);
+}
+
+std::string deparse_expr(PgQuery__Node* expr) {
+  PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
+  target.val = expr;
+  target.location = -1;
+  PgQuery__Node target_node = PG_QUERY__NODE__INIT;
+  target_node.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+  target_node.res_target = &target;
+  PgQuery__Node* targets[] = {&target_node};
+  PgQuery__SelectStmt select = PG_QUERY__SELECT_STMT__INIT;
+  select.n_target_list = 1;
+  select.target_list = targets;
+  select.limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+  select.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+  PgQuery__Node select_node = PG_QUERY__NODE__INIT;
+  select_node.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+  select_node.select_stmt = &select;
+  return strip_prefix(deparse_statement(&select_node), "SELECT ");
+}
+
+std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
+  PgQuery__Node constraint_node = PG_QUERY__NODE__INIT;
+  constraint_node.node_case = PG_QUERY__NODE__NODE_CONSTRAINT;
+  constraint_node.constraint = constraint;
+  PgQuery__AlterTableCmd command = PG_QUERY__ALTER_TABLE_CMD__INIT;
+  command.subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint;
+  command.def = &constraint_node;
+  command.behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+  PgQuery__Node command_node = PG_QUERY__NODE__INIT;
+  command_node.node_case = PG_QUERY__NODE__NODE_ALTER_TABLE_CMD;
+  command_node.alter_table_cmd = &command;
+  PgQuery__Node* commands[] = {&command_node};
+  char relname[] = "x";
+  PgQuery__RangeVar relation = PG_QUERY__RANGE_VAR__INIT;
+  relation.relname = relname;
+  relation.inh = true;
+  relation.location = -1;
+  PgQuery__AlterTableStmt alter = PG_QUERY__ALTER_TABLE_STMT__INIT;
+  alter.relation = &relation;
+  alter.n_cmds = 1;
+  alter.cmds = commands;
+  alter.objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+  PgQuery__Node alter_node = PG_QUERY__NODE__INIT;
+  alter_node.node_case = PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
+  alter_node.alter_table_stmt = &alter;
+  return strip_prefix(deparse_statement(&alter_node), "ALTER TABLE x ADD ");
+}
+
+void canonicalize_expr(ProtoArena& arena, PgQuery__Node* expr,
+                       std::vector<schema::QualifiedName>* sequences) {
+  walk(&expr->base, [&](const ProtobufCMessage* message) {
+    if (is_a(message, pg_query__func_call__descriptor)) {
+      auto* call = reinterpret_cast<PgQuery__FuncCall*>(const_cast<ProtobufCMessage*>(message));
+      if (is_nextval(call)) rewrite_nextval(arena, call, sequences);
+    } else if (is_a(message, pg_query__type_name__descriptor)) {
+      canonicalize_type_name(
+          arena, reinterpret_cast<PgQuery__TypeName*>(const_cast<ProtobufCMessage*>(message)));
+    }
+    return true;
+  });
+}
+
+std::vector<std::string> split_qualified_literal(std::string_view text) {
+  std::vector<std::string> parts;
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+  };
+  while (true) {
+    skip_space();
+    std::string part;
+    if (i < text.size() && text[i] == '"') {
+      ++i;
+      while (true) {
+        if (i >= text.size()) return {};
+        if (text[i] == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"') {
+            part += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        part += text[i++];
+      }
+    } else {
+      while (i < text.size() && text[i] != '.' && text[i] != ' ' && text[i] != '\t') {
+        char c = text[i++];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        part += c;
+      }
+    }
+    if (part.empty()) return {};
+    parts.push_back(schema::truncate_identifier(part));
+    skip_space();
+    if (i >= text.size()) break;
+    if (text[i] != '.') return {};
+    ++i;
+  }
+  return parts;
+}
+
+schema::QualifiedName qualified_from_parts(const std::vector<std::string>& parts) {
+  if (parts.empty()) return {};
+  if (parts.size() == 1) return {std::string(schema::k_default_schema), parts[0]};
+  return {parts[parts.size() - 2], parts.back()};
+}
+
+schema::QualifiedName qualified_from_range_var(const PgQuery__RangeVar* range_var) {
+  std::string schema_name = range_var->schemaname != nullptr && range_var->schemaname[0] != '\0'
+                                ? range_var->schemaname
+                                : std::string(schema::k_default_schema);
+  return {schema_name, range_var->relname != nullptr ? range_var->relname : ""};
+}
+
+void qualify_range_var(ProtoArena& arena, PgQuery__RangeVar* range_var) {
+  if (range_var->schemaname == nullptr || range_var->schemaname[0] == '\0')
+    range_var->schemaname = arena.str(schema::k_default_schema);
+  range_var->catalogname = empty_str();
+}
+
+}  // namespace pgmorph::parser

@@ -1,0 +1,87 @@
+// translate_stmt(): the single switch from statement kind to statement family. It does
+// nothing else; every family lives in its own translate_*.cpp.
+#include "parser/translate.hpp"
+
+namespace pgmorph::parser {
+
+namespace {
+
+// pg_dump's `SELECT pg_catalog.set_config('search_path', '', false);` is session setup.
+bool is_set_config(const PgQuery__SelectStmt* select) {
+  if (select->n_target_list != 1 || select->n_from_clause != 0) return false;
+  const PgQuery__Node* target = select->target_list[0];
+  if (target->node_case != PG_QUERY__NODE__NODE_RES_TARGET) return false;
+  const PgQuery__Node* value = target->res_target->val;
+  if (value == nullptr || value->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return false;
+  const PgQuery__FuncCall* call = value->func_call;
+  const auto name = str_list(call->funcname, call->n_funcname);
+  return !name.empty() && name.back() == "set_config" &&
+         (name.size() == 1 || name.front() == "pg_catalog");
+}
+
+bool is_transaction_boundary(const PgQuery__TransactionStmt* stmt) {
+  return stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN ||
+         stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START ||
+         stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT;
+}
+
+}  // namespace
+
+void translate_stmt(Context& context, PgQuery__Node* stmt) {
+  switch (stmt->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+      return translate_create_schema(context, stmt->create_schema_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+      return translate_create_extension(context, stmt->create_extension_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+      return translate_create_sequence(context, stmt->create_seq_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+      return translate_alter_sequence(context, stmt->alter_seq_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+      return translate_create_table(context, stmt->create_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+      return translate_alter_table(context, stmt->alter_table_stmt);
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+      return translate_create_index(context, stmt->index_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+      return translate_create_enum(context, stmt->create_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+      return translate_create_domain(context, stmt->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+      return translate_define(context, stmt->define_stmt);
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+      return context.error("unsupported-feature", "composite types are not supported");
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+      return context.error("unsupported-feature", "range types are not supported");
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+      return translate_create_view(context, stmt->view_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      return translate_create_table_as(context, stmt->create_table_as_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+      return translate_create_function(context, stmt->create_function_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+      return translate_create_trigger(context, stmt->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+      return translate_comment(context, stmt->comment_stmt);
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+      return translate_not_managed(context, stmt->grant_stmt->is_grant ? "GRANT" : "REVOKE");
+    case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
+      return translate_not_managed(context, stmt->grant_role_stmt->is_grant ? "GRANT" : "REVOKE");
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return translate_not_managed(context, "ALTER DEFAULT PRIVILEGES");
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+      return translate_not_managed(context, "OWNER TO");
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+      return;  // session settings (pg_dump's SET lines) do not change the schema
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+      if (is_set_config(stmt->select_stmt)) return;
+      return translate_unsupported(context, stmt);
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+      if (is_transaction_boundary(stmt->transaction_stmt)) return;
+      return translate_unsupported(context, stmt);
+    default:
+      return translate_unsupported(context, stmt);
+  }
+}
+
+}  // namespace pgmorph::parser

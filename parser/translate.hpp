@@ -1,0 +1,159 @@
+// Translation of parsed statements into the catalog. translate_stmt() only dispatches on
+// the node kind; each translate_*.cpp owns one statement family.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/proto.hpp"
+#include "parser/source_map.hpp"
+#include "schema/diagnostic.hpp"
+#include "schema/model.hpp"
+
+namespace pgmorph::parser {
+
+/// A foreign key written without referenced columns (`REFERENCES t`): PostgreSQL resolves
+/// them to the target's primary key, which may be declared later, so the definition holds
+/// a placeholder until every file has been read.
+struct PendingForeignKey {
+  schema::QualifiedName table;
+  std::string constraint;
+  schema::QualifiedName target;
+  schema::SourceLocation location;
+};
+
+/// The column list placeholder written into pending foreign key definitions.
+inline constexpr std::string_view k_pk_placeholder = "__pgmorph_referenced_pk__";
+
+/// State shared by all files of one load.
+struct Session {
+  schema::Catalog catalog;
+  /// Relations whose CREATE failed (already reported): later statements about them are
+  /// skipped silently instead of cascading into `undefined-object` errors.
+  std::set<schema::QualifiedName> failed_relations;
+  std::vector<PendingForeignKey> pending_foreign_keys;
+};
+
+/// Everything a translator needs for one statement: the catalog being built, the
+/// diagnostics sink and the mapping from statement-relative node locations to the file.
+class Context {
+ public:
+  Context(Session& session, schema::Diagnostics& diagnostics, const SourceMap& source,
+          ProtoArena& arena)
+      : m_session(session), m_diagnostics(diagnostics), m_source(source), m_arena(arena) {}
+
+  /// Starts a statement whose text begins at byte `piece_offset` of the file (node
+  /// locations are relative to it) and whose first token is at byte `statement_start`.
+  void begin_statement(std::size_t piece_offset, std::size_t statement_start) {
+    m_piece_offset = piece_offset;
+    m_statement_start = statement_start;
+  }
+
+  schema::Catalog& catalog() { return m_session.catalog; }
+  Session& session() { return m_session; }
+  ProtoArena& arena() { return m_arena; }
+  const SourceMap& source() const { return m_source; }
+  /// Byte offset in the file of the current statement's first token.
+  std::size_t statement_start() const { return m_statement_start; }
+
+  /// The file location of a node `location` (statement relative, -1: the statement start).
+  schema::SourceLocation where(int32_t location = -1) const;
+
+  void error(std::string code, std::string message, int32_t location = -1);
+  void warning(std::string code, std::string message, int32_t location = -1);
+
+  /// True when a relation (table, view, materialized view, sequence, index, or the index
+  /// behind a PRIMARY KEY / UNIQUE / EXCLUDE constraint) has this name.
+  bool relation_exists(const schema::QualifiedName& name) const;
+
+  /// Records that the CREATE of `name` failed; see Session::failed_relations.
+  void mark_failed(const schema::QualifiedName& name) { m_session.failed_relations.insert(name); }
+  bool failed(const schema::QualifiedName& name) const { return m_session.failed_relations.count(name) != 0; }
+
+  /// True when any table or domain constraint of `schema_name` is named `name`
+  /// (pg_constraint is unique per namespace for implicit names).
+  bool constraint_name_used(const std::string& schema_name, const std::string& name) const;
+
+ private:
+  Session& m_session;
+  schema::Diagnostics& m_diagnostics;
+  const SourceMap& m_source;
+  ProtoArena& m_arena;
+  std::size_t m_piece_offset = 0;
+  std::size_t m_statement_start = 0;
+};
+
+/// Translates one statement; problems become diagnostics in `context`.
+void translate_stmt(Context& context, PgQuery__Node* stmt);
+
+/// Resolves what needs every file read (pending foreign keys); call once after the last.
+void finish_session(Session& session, schema::Diagnostics& diagnostics);
+
+// Statement families (one file each).
+void translate_create_schema(Context& context, PgQuery__CreateSchemaStmt* stmt);
+void translate_create_extension(Context& context, PgQuery__CreateExtensionStmt* stmt);
+void translate_create_sequence(Context& context, PgQuery__CreateSeqStmt* stmt);
+void translate_alter_sequence(Context& context, PgQuery__AlterSeqStmt* stmt);
+void translate_create_table(Context& context, PgQuery__CreateStmt* stmt);
+void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt);
+void translate_create_index(Context& context, PgQuery__IndexStmt* stmt);
+void translate_create_enum(Context& context, PgQuery__CreateEnumStmt* stmt);
+void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt);
+void translate_define(Context& context, PgQuery__DefineStmt* stmt);
+void translate_create_view(Context& context, PgQuery__ViewStmt* stmt);
+void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stmt);
+void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* stmt);
+void translate_create_trigger(Context& context, PgQuery__CreateTrigStmt* stmt);
+void translate_comment(Context& context, PgQuery__CommentStmt* stmt);
+void translate_unsupported(Context& context, PgQuery__Node* stmt);
+void translate_not_managed(Context& context, std::string_view what);
+
+/// A sequence with PostgreSQL's defaults for `type` (smallint, integer or bigint) and the
+/// direction given by `increment`.
+schema::Sequence default_sequence(const schema::QualifiedName& name, const std::string& type,
+                                  std::int64_t increment = 1);
+
+}  // namespace pgmorph::parser
+
+namespace pgmorph::parser {
+
+// Shared by the table, index and type families.
+
+/// Adds a PRIMARY KEY / UNIQUE / CHECK / FOREIGN KEY / EXCLUDE constraint to the table
+/// `table` (already in the catalog), choosing its name as PostgreSQL would at this point.
+/// `column` is the column name for a column-level constraint, else null. Other constraint
+/// kinds are the caller's business.
+void add_table_constraint(Context& context, const schema::QualifiedName& table,
+                          PgQuery__Constraint* constraint, const std::string* column);
+
+/// Applies the DEFERRABLE / INITIALLY ... attribute pseudo-constraints of a column's
+/// constraint list to the constraint before each of them, as PostgreSQL's
+/// transformConstraintAttrs does.
+void attach_constraint_attributes(PgQuery__Node** constraints, std::size_t count);
+
+/// PostgreSQL's ChooseIndexColumnNames(): a name per key and INCLUDE column (column name,
+/// or FigureIndexColname() for expressions), made unique by numeric suffixes.
+std::vector<std::string> index_column_names(PgQuery__Node** params, std::size_t count,
+                                            PgQuery__Node** including, std::size_t n_including);
+
+/// `"C"`, `pg_catalog."en_US"` -> the canonical collation text (quoted as needed, pg_catalog
+/// dropped).
+std::string collation_text(const PgQuery__CollateClause* clause);
+
+/// Applies CREATE/ALTER SEQUENCE options to `sequence`; reports what it cannot model.
+/// OWNED BY is applied too (the table and column must exist).
+void apply_sequence_options(Context& context, schema::Sequence& sequence,
+                            PgQuery__Node** options, std::size_t count, bool creating);
+
+/// The canonical text of a default (or generated) expression plus the references it makes
+/// (functions, user types, sequences of nextval()).
+std::string canonical_default(Context& context, PgQuery__Node* expr,
+                              std::vector<schema::ObjectRef>& refs);
+
+/// Sorts a table's constraints by name (the model's invariant).
+void sort_constraints(schema::Table& table);
+
+}  // namespace pgmorph::parser

@@ -1,0 +1,164 @@
+// Column definitions (CREATE TABLE elements and ALTER TABLE ADD COLUMN): type, NOT NULL,
+// DEFAULT, identity, generated, collation, and serial expansion.
+#include "parser/column.hpp"
+
+#include "parser/expr.hpp"
+#include "parser/refs.hpp"
+#include "parser/types.hpp"
+#include "schema/names.hpp"
+#include "schema/naming.hpp"
+
+namespace pgmorph::parser {
+
+namespace {
+
+// Parses `text` as an expression and returns its canonical form (used for the default
+// PostgreSQL generates for serial columns, so it matches the spelling pg_dump writes).
+std::string canonical_text(Context& context, const std::string& text,
+                           std::vector<schema::ObjectRef>& refs) {
+  const std::string sql = "SELECT " + text;
+  PgQueryProtobufParseResult parsed = pg_query_parse_protobuf(sql.c_str());
+  if (parsed.error != nullptr) {
+    pg_query_free_protobuf_parse_result(parsed);
+    throw schema::InternalError("cannot parse generated expression: " + text);
+  }
+  PgQuery__ParseResult* tree = pg_query__parse_result__unpack(
+      context.arena().allocator(), parsed.parse_tree.len,
+      reinterpret_cast<const uint8_t*>(parsed.parse_tree.data));
+  pg_query_free_protobuf_parse_result(parsed);
+  PgQuery__Node* expr = tree->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val;
+  return canonical_default(context, expr, refs);
+}
+
+}  // namespace
+
+std::string canonical_default(Context& context, PgQuery__Node* expr,
+                              std::vector<schema::ObjectRef>& refs) {
+  std::vector<schema::QualifiedName> sequences;
+  canonicalize_expr(context.arena(), expr, &sequences);
+  collect_refs(&expr->base, refs);
+  for (const auto& sequence : sequences) add_ref(refs, schema::RefKind::relation, sequence);
+  return deparse_expr(expr);
+}
+
+std::string collation_text(const PgQuery__CollateClause* clause) {
+  std::vector<std::string> names = str_list(clause->collname, clause->n_collname);
+  if (names.size() == 2 && names[0] == "pg_catalog") names.erase(names.begin());
+  std::string text;
+  for (const auto& name : names) {
+    if (!text.empty()) text += '.';
+    text += schema::quote_ident(name);
+  }
+  return text;
+}
+
+std::optional<schema::Column> translate_column(Context& context, const schema::QualifiedName& table,
+                                               PgQuery__ColumnDef* def, ColumnExtras& extras) {
+  schema::Column column;
+  column.name = def->colname;
+  if (def->type_name == nullptr) {
+    context.error("unsupported-feature", "columns without a type are not supported", def->location);
+    return std::nullopt;
+  }
+  if (def->type_name->pct_type) {
+    context.error("unsupported-feature", "%TYPE column types are not supported", def->type_name->location);
+    return std::nullopt;
+  }
+  if (def->compression != nullptr && def->compression[0] != '\0') {
+    context.error("unsupported-feature", "column COMPRESSION is not supported", def->location);
+    return std::nullopt;
+  }
+  if (def->storage != nullptr && def->storage[0] != '\0') {
+    context.error("unsupported-feature", "column STORAGE is not supported", def->location);
+    return std::nullopt;
+  }
+
+  const std::optional<std::string> serial_type = serial_base_type(def->type_name);
+  if (serial_type) {
+    // PostgreSQL expands serial into integer NOT NULL DEFAULT nextval(...) plus an owned
+    // sequence whose name is chosen now, avoiding every existing relation name.
+    column.type = *serial_type;
+    column.not_null = true;
+    const std::string sequence_name =
+        schema::choose_name(table.name, column.name, "seq", [&](const std::string& candidate) {
+          return context.relation_exists({table.schema, candidate});
+        });
+    schema::Sequence sequence = default_sequence({table.schema, sequence_name}, *serial_type);
+    sequence.owned_by_table = table;
+    sequence.owned_by_column = column.name;
+    context.catalog().sequences.emplace(sequence.name, sequence);
+    column.default_expr = canonical_text(
+        context, "nextval(" + schema::quote_literal(schema::quote_qualified(sequence.name)) + "::regclass)",
+        column.refs);
+  } else {
+    const CanonicalType type = canonical_type(def->type_name);
+    column.type = type.text;
+    if (type.user_type) add_ref(column.refs, schema::RefKind::type, *type.user_type);
+  }
+  if (def->is_not_null) column.not_null = true;
+  if (def->coll_clause != nullptr) column.collation = collation_text(def->coll_clause);
+  if (def->raw_default != nullptr) column.default_expr = canonical_default(context, def->raw_default, column.refs);
+
+  attach_constraint_attributes(def->constraints, def->n_constraints);
+  for (std::size_t i = 0; i < def->n_constraints; ++i) {
+    if (def->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    PgQuery__Constraint* constraint = def->constraints[i]->constraint;
+    switch (constraint->contype) {
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+        column.not_null = true;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+        if (serial_type) {
+          context.error("unsupported-feature", "a serial column cannot have a DEFAULT", constraint->location);
+          return std::nullopt;
+        }
+        column.default_expr = canonical_default(context, constraint->raw_expr, column.refs);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
+        if (!apply_identity(context, column, constraint)) return std::nullopt;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+        column.generated_expr = canonical_default(context, constraint->raw_expr, column.refs);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+        extras.constraints.push_back({constraint, column.name});
+        break;
+      default:
+        break;  // attribute pseudo-constraints, already attached above
+    }
+  }
+  return column;
+}
+
+bool apply_identity(Context& context, schema::Column& column, PgQuery__Constraint* constraint) {
+  column.identity = constraint->generated_when != nullptr && constraint->generated_when[0] == 'd'
+                        ? schema::Identity::by_default
+                        : schema::Identity::always;
+  // PostgreSQL makes identity columns NOT NULL.
+  column.not_null = true;
+  // The identity sequence is not modeled: accept its options only when they are the
+  // defaults PostgreSQL would use anyway (pg_dump always spells them out).
+  schema::Sequence expected = default_sequence({}, column.type);
+  schema::Sequence given = expected;
+  for (std::size_t i = 0; i < constraint->n_options; ++i) {
+    const PgQuery__Node* option = constraint->options[i];
+    if (option->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+        std::string_view(option->def_elem->defname) == "sequence_name")
+      continue;
+    apply_sequence_options(context, given, constraint->options + i, 1, true);
+  }
+  if (!(given == expected)) {
+    context.error("unsupported-feature", "identity sequence options other than the defaults are not supported",
+                  constraint->location);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace pgmorph::parser

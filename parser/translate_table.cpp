@@ -1,0 +1,259 @@
+// CREATE TABLE and ALTER TABLE.
+//
+// Implicit names are chosen in PostgreSQL's order for CREATE TABLE: serial sequences while
+// reading columns, then CHECK constraints (when the table is created), then the primary
+// key, the other index-backed constraints in declaration order, and the foreign keys last.
+#include <algorithm>
+
+#include "parser/column.hpp"
+#include "parser/expr.hpp"
+#include "parser/refs.hpp"
+#include "schema/names.hpp"
+
+namespace pgmorph::parser {
+
+namespace {
+
+bool reject_table_features(Context& context, const PgQuery__CreateStmt* stmt) {
+  auto reject = [&](const std::string& what) {
+    context.error("unsupported-feature", what + " is not supported", stmt->relation->location);
+    return true;
+  };
+  const std::string_view persistence = stmt->relation->relpersistence;
+  if (persistence == "t") return reject("CREATE TEMPORARY TABLE");
+  if (stmt->n_inh_relations > 0 && stmt->partbound == nullptr) return reject("INHERITS");
+  if (stmt->partbound != nullptr) return reject("PARTITION OF");
+  if (stmt->partspec != nullptr) return reject("PARTITION BY");
+  if (stmt->of_typename != nullptr) return reject("CREATE TABLE OF type");
+  if (stmt->n_options > 0) return reject("table storage parameters (WITH ...)");
+  if (stmt->tablespacename != nullptr && stmt->tablespacename[0] != '\0') return reject("TABLESPACE");
+  if (stmt->access_method != nullptr && stmt->access_method[0] != '\0' &&
+      std::string_view(stmt->access_method) != "heap")
+    return reject("table access method");
+  return false;
+}
+
+bool is_index_backed(const PgQuery__Constraint* c) {
+  return c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+         c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+         c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+}
+
+schema::Table* find_table(Context& context, PgQuery__RangeVar* relation, bool missing_ok) {
+  const schema::QualifiedName name = qualified_from_range_var(relation);
+  auto found = context.catalog().tables.find(name);
+  if (found != context.catalog().tables.end()) return &found->second;
+  if (!missing_ok && !context.failed(name))
+    context.error("undefined-object", "table \"" + display_name(name) + "\" does not exist",
+                  relation->location);
+  return nullptr;
+}
+
+schema::Column* find_column(Context& context, schema::Table& table, const char* name) {
+  auto found = std::find_if(table.columns.begin(), table.columns.end(),
+                            [&](const schema::Column& c) { return c.name == name; });
+  if (found != table.columns.end()) return &*found;
+  context.error("undefined-object", "column \"" + std::string(name) + "\" of relation \"" +
+                                        display_name(table.name) + "\" does not exist");
+  return nullptr;
+}
+
+std::string subcommand_name(PgQuery__AlterTableType type) {
+  switch (type) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: return "DROP COLUMN";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: return "DROP CONSTRAINT";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: return "ALTER COLUMN TYPE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: return "row level security";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: return "REPLICA IDENTITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "storage parameters";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: return "ATTACH PARTITION";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit: return "INHERIT";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: return "SET STATISTICS";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: return "SET STORAGE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: return "VALIDATE CONSTRAINT";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: return "ENABLE/DISABLE TRIGGER";
+    default: return "this ALTER TABLE subcommand";
+  }
+}
+
+// What makes two PRIMARY KEY / UNIQUE constraints build the same index, for the
+// redundancy check of transformIndexConstraints().
+std::string index_signature(const ColumnConstraint& item) {
+  const PgQuery__Constraint* c = item.constraint;
+  std::string signature;
+  if (!item.column.empty()) {
+    signature = item.column + ",";
+  } else {
+    for (const auto& key : str_list(c->keys, c->n_keys)) signature += key + ",";
+  }
+  signature += "|";
+  for (const auto& key : str_list(c->including, c->n_including)) signature += key + ",";
+  signature += c->deferrable ? "|d" : "|";
+  signature += c->initdeferred ? "i" : "";
+  signature += c->nulls_not_distinct ? "n" : "";
+  return signature;
+}
+
+bool has_name(const PgQuery__Constraint* c) { return c->conname != nullptr && c->conname[0] != '\0'; }
+
+// PostgreSQL creates one index for `a int PRIMARY KEY UNIQUE` (or two identical UNIQUE
+// clauses): the primary key first, later duplicates dropped, a name moved to the survivor.
+std::vector<ColumnConstraint> without_redundant_keys(const std::vector<ColumnConstraint>& all) {
+  std::vector<ColumnConstraint> ordered;
+  for (const auto& item : all)
+    if (item.constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) ordered.push_back(item);
+  for (const auto& item : all)
+    if (is_index_backed(item.constraint) && item.constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
+      ordered.push_back(item);
+  std::vector<ColumnConstraint> kept;
+  for (const auto& item : ordered) {
+    const bool comparable = item.constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+    auto prior = std::find_if(kept.begin(), kept.end(), [&](const ColumnConstraint& other) {
+      return comparable && other.constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION &&
+             index_signature(other) == index_signature(item);
+    });
+    if (prior == kept.end()) {
+      kept.push_back(item);
+    } else if (!has_name(prior->constraint) && has_name(item.constraint)) {
+      prior->constraint->conname = item.constraint->conname;
+    }
+  }
+  return kept;
+}
+
+}  // namespace
+
+void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
+  if (reject_table_features(context, stmt)) return context.mark_failed(qualified_from_range_var(stmt->relation));
+  qualify_range_var(context.arena(), stmt->relation);
+  const schema::QualifiedName name = qualified_from_range_var(stmt->relation);
+  if (context.relation_exists(name)) {
+    if (stmt->if_not_exists) return;  // PostgreSQL skips the statement with a notice
+    return context.error("duplicate-object", "relation \"" + display_name(name) + "\" already exists",
+                         stmt->relation->location);
+  }
+
+  schema::Table table;
+  table.name = name;
+  table.unlogged = std::string_view(stmt->relation->relpersistence) == "u";
+  std::vector<ColumnConstraint> constraints;
+  ColumnExtras extras;
+  bool ok = true;
+  for (std::size_t i = 0; i < stmt->n_table_elts; ++i) {
+    PgQuery__Node* element = stmt->table_elts[i];
+    if (element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+      PgQuery__ColumnDef* def = element->column_def;
+      const bool duplicate = std::any_of(table.columns.begin(), table.columns.end(),
+                                         [&](const schema::Column& c) { return c.name == def->colname; });
+      if (duplicate) {
+        context.error("duplicate-object", "column \"" + std::string(def->colname) + "\" specified more than once",
+                      def->location);
+        ok = false;
+        continue;
+      }
+      auto column = translate_column(context, name, def, extras);
+      if (column)
+        table.columns.push_back(std::move(*column));
+      else
+        ok = false;
+    } else if (element->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+      constraints.push_back({element->constraint, ""});
+    } else {
+      context.error("unsupported-feature", "CREATE TABLE ... LIKE is not supported");
+      ok = false;
+    }
+  }
+  if (!ok) return context.mark_failed(name);
+  attach_constraint_attributes(stmt->table_elts, stmt->n_table_elts);
+  context.catalog().tables.emplace(name, std::move(table));
+
+  // Column constraints come first, then table constraints (PostgreSQL's order).
+  std::vector<ColumnConstraint> all = extras.constraints;
+  all.insert(all.end(), constraints.begin(), constraints.end());
+  auto apply = [&](const ColumnConstraint& item) {
+    add_table_constraint(context, name, item.constraint, item.column.empty() ? nullptr : &item.column);
+  };
+  for (const auto& item : all)
+    if (item.constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) apply(item);
+  for (const auto& item : without_redundant_keys(all)) apply(item);
+  for (const auto& item : all)
+    if (item.constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) apply(item);
+}
+
+void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
+  const bool only_owner = std::all_of(stmt->cmds, stmt->cmds + stmt->n_cmds, [](const PgQuery__Node* cmd) {
+    return cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+           cmd->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
+  });
+  if (only_owner && stmt->n_cmds > 0) return translate_not_managed(context, "OWNER TO");
+  if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+    return translate_unsupported(context, nullptr);
+
+  schema::Table* table = find_table(context, stmt->relation, stmt->missing_ok);
+  if (table == nullptr) return;
+  const schema::QualifiedName name = table->name;
+  for (std::size_t i = 0; i < stmt->n_cmds; ++i) {
+    PgQuery__AlterTableCmd* cmd = stmt->cmds[i]->alter_table_cmd;
+    table = &context.catalog().tables.at(name);
+    switch (cmd->subtype) {
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+        add_table_constraint(context, name, cmd->def->constraint, nullptr);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+        PgQuery__ColumnDef* def = cmd->def->column_def;
+        const bool exists = std::any_of(table->columns.begin(), table->columns.end(),
+                                        [&](const schema::Column& c) { return c.name == def->colname; });
+        if (exists) {
+          if (!cmd->missing_ok)
+            context.error("duplicate-object", "column \"" + std::string(def->colname) + "\" of relation \"" +
+                                                  display_name(name) + "\" already exists",
+                          def->location);
+          break;
+        }
+        ColumnExtras extras;
+        auto column = translate_column(context, name, def, extras);
+        if (!column) break;
+        context.catalog().tables.at(name).columns.push_back(std::move(*column));
+        for (const auto& item : extras.constraints)
+          add_table_constraint(context, name, item.constraint, &item.column);
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column == nullptr) break;
+        if (cmd->def == nullptr) {
+          column->default_expr.reset();
+        } else {
+          std::vector<schema::ObjectRef> refs;
+          column->default_expr = canonical_default(context, cmd->def, refs);
+          for (const auto& ref : refs) add_ref(column->refs, ref.kind, ref.name);
+        }
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: {
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column != nullptr) column->not_null = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column != nullptr) apply_identity(context, *column, cmd->def->constraint);
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+        translate_not_managed(context, "OWNER TO");
+        break;
+      default:
+        context.error("unsupported-feature", "ALTER TABLE " + subcommand_name(cmd->subtype) + " is not supported");
+    }
+  }
+}
+
+}  // namespace pgmorph::parser

@@ -1,0 +1,102 @@
+// CREATE [OR REPLACE] VIEW and CREATE MATERIALIZED VIEW.
+#include <cctype>
+
+#include "parser/expr.hpp"
+#include "parser/translate.hpp"
+#include "parser/refs.hpp"
+#include "schema/names.hpp"
+
+namespace pgmorph::parser {
+
+namespace {
+
+std::string option_value(const PgQuery__Node* arg) {
+  if (arg == nullptr) return "true";
+  switch (arg->node_case) {
+    case PG_QUERY__NODE__NODE_STRING: return arg->string->sval;
+    case PG_QUERY__NODE__NODE_INTEGER: return std::to_string(arg->integer->ival);
+    case PG_QUERY__NODE__NODE_FLOAT: return arg->float_->fval;
+    case PG_QUERY__NODE__NODE_BOOLEAN: return arg->boolean->boolval ? "true" : "false";
+    case PG_QUERY__NODE__NODE_TYPE_NAME: {
+      const auto* type = arg->type_name;
+      return type->n_names == 0 ? "" : std::string(str_val(type->names[type->n_names - 1]));
+    }
+    default: return {};
+  }
+}
+
+// Storage options as pg_class.reloptions shows them (`name=value`, comma separated), with
+// check_option moved to its own field.
+void read_options(PgQuery__Node** options, std::size_t count, schema::View& view) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const PgQuery__DefElem* option = options[i]->def_elem;
+    std::string value = option_value(option->arg);
+    if (std::string_view(option->defname) == "check_option") {
+      for (char& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      view.check_option = value;
+      continue;
+    }
+    if (value == "on") value = "true";
+    if (value == "off") value = "false";
+    if (!view.options.empty()) view.options += ", ";
+    view.options += std::string(option->defname) + "=" + value;
+  }
+}
+
+std::string view_query(Context& context, PgQuery__Node* query, schema::View& view) {
+  const auto ctes = collect_cte_names(&query->base);
+  canonicalize_expr(context.arena(), query);
+  collect_refs(&query->base, view.refs, ctes);
+  return deparse_statement(query);
+}
+
+bool relation_taken(Context& context, const schema::QualifiedName& name, bool replace_view) {
+  if (replace_view && context.catalog().views.count(name) != 0 &&
+      !context.catalog().views.at(name).materialized)
+    return false;
+  return context.relation_exists(name);
+}
+
+}  // namespace
+
+void translate_create_view(Context& context, PgQuery__ViewStmt* stmt) {
+  if (std::string_view(stmt->view->relpersistence) == "t")
+    return context.error("unsupported-feature", "temporary views are not supported", stmt->view->location);
+  schema::View view;
+  view.name = qualified_from_range_var(stmt->view);
+  if (relation_taken(context, view.name, stmt->replace))
+    return context.error("duplicate-object", "relation \"" + display_name(view.name) + "\" already exists",
+                         stmt->view->location);
+  view.column_names = str_list(stmt->aliases, stmt->n_aliases);
+  read_options(stmt->options, stmt->n_options, view);
+  if (stmt->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION) view.check_option = "LOCAL";
+  if (stmt->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION) view.check_option = "CASCADED";
+  view.query = view_query(context, stmt->query, view);
+  context.catalog().views.insert_or_assign(view.name, std::move(view));
+}
+
+void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stmt) {
+  if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || stmt->is_select_into)
+    return translate_unsupported(context, nullptr);
+  PgQuery__IntoClause* into = stmt->into;
+  if (into->table_space_name != nullptr && into->table_space_name[0] != '\0')
+    return context.error("unsupported-feature", "TABLESPACE is not supported", into->rel->location);
+  if (into->access_method != nullptr && into->access_method[0] != '\0' &&
+      std::string_view(into->access_method) != "heap")
+    return context.error("unsupported-feature", "table access methods are not supported", into->rel->location);
+  schema::View view;
+  view.name = qualified_from_range_var(into->rel);
+  view.materialized = true;
+  if (context.relation_exists(view.name)) {
+    if (stmt->if_not_exists) return;
+    return context.error("duplicate-object", "relation \"" + display_name(view.name) + "\" already exists",
+                         into->rel->location);
+  }
+  view.column_names = str_list(into->col_names, into->n_col_names);
+  read_options(into->options, into->n_options, view);
+  view.with_no_data = into->skip_data;
+  view.query = view_query(context, stmt->query, view);
+  context.catalog().views.emplace(view.name, std::move(view));
+}
+
+}  // namespace pgmorph::parser

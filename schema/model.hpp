@@ -1,0 +1,232 @@
+// The in-memory catalog: plain value structs, owned by value, compared with `==`.
+//
+// Invariants after schema::normalize():
+// - every QualifiedName has a schema (`public` when the source left it out);
+// - every constraint and index has a name, chosen as PostgreSQL would choose it;
+// - every expression string is canonical deparsed text (libpg_query's deparser applied to the
+//   parse tree, after the parser's own canonical rewrites), never a substring of the input;
+// - every type string is the canonical spelling of parser::canonical_type (int4 -> integer,
+//   varchar(n) -> character varying(n), user types schema-qualified, `[]` for arrays);
+// - children are sorted by name, except table columns, whose order is significant.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schema/names.hpp"
+
+namespace pgmorph::schema {
+
+/// A reference from one object to another, used only for ordering. `kind` is a hint: the
+/// parser often knows only that a name was used as a relation, a function or a type.
+enum class RefKind { relation, function, type, schema };
+
+struct ObjectRef {
+  RefKind kind = RefKind::relation;
+  QualifiedName name;
+
+  auto operator<=>(const ObjectRef&) const = default;
+  bool operator==(const ObjectRef&) const = default;
+};
+
+enum class Identity { none, always, by_default };
+
+struct Column {
+  std::string name;
+  std::string type;  ///< canonical type text, e.g. `character varying(10)`, `public.mood[]`
+  bool not_null = false;
+  std::optional<std::string> default_expr;    ///< canonical expression text
+  Identity identity = Identity::none;
+  std::optional<std::string> generated_expr;  ///< GENERATED ALWAYS AS (expr) STORED
+  std::optional<std::string> collation;       ///< quoted, possibly qualified, e.g. `"C"`
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< types, functions, sequences used by type/default/generated
+
+  bool operator==(const Column&) const = default;
+};
+
+enum class ConstraintKind { primary_key, unique, check, foreign_key, exclude };
+
+/// A table constraint. `definition` is the canonical text after `CONSTRAINT name`, without
+/// NOT VALID, e.g. `PRIMARY KEY (id)`, `CHECK (price > 0)`,
+/// `FOREIGN KEY (a) REFERENCES public.t (id) ON DELETE CASCADE`.
+struct Constraint {
+  std::string name;
+  ConstraintKind kind = ConstraintKind::check;
+  std::string definition;
+  bool not_valid = false;  ///< created NOT VALID (CHECK and FOREIGN KEY only)
+  std::vector<std::string> columns;  ///< local key columns (PK, UNIQUE, FK, EXCLUDE)
+  std::optional<QualifiedName> referenced_table;  ///< FOREIGN KEY only
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< functions used by CHECK / EXCLUDE expressions
+
+  bool operator==(const Constraint&) const = default;
+};
+
+struct Table {
+  QualifiedName name;
+  std::vector<Column> columns;          ///< in declaration order (significant)
+  std::vector<Constraint> constraints;  ///< sorted by name
+  bool unlogged = false;
+  std::optional<std::string> comment;
+
+  bool operator==(const Table&) const = default;
+};
+
+/// An index that is not the implementation of a PK/UNIQUE/EXCLUDE constraint.
+/// `definition` is the canonical text after `CREATE [UNIQUE] INDEX name ON `, i.e.
+/// `schema.table USING method (...)[ INCLUDE (...)][ WITH (...)][ WHERE ...]`.
+/// `key_names` are the column names (or "expr") PostgreSQL uses to choose an implicit name.
+struct Index {
+  QualifiedName name;  ///< indexes live in the table's schema
+  QualifiedName table;
+  bool unique = false;
+  std::string definition;
+  std::vector<std::string> key_names;
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;
+
+  bool operator==(const Index&) const = default;
+};
+
+struct Sequence {
+  QualifiedName name;
+  std::string type = "bigint";  ///< smallint, integer or bigint
+  std::int64_t increment = 1;
+  std::int64_t min_value = 1;
+  std::int64_t max_value = INT64_MAX;
+  std::int64_t start = 1;
+  std::int64_t cache = 1;
+  bool cycle = false;
+  /// OWNED BY table.column, when set.
+  std::optional<QualifiedName> owned_by_table;
+  std::string owned_by_column;
+  std::optional<std::string> comment;
+
+  bool operator==(const Sequence&) const = default;
+};
+
+struct EnumType {
+  QualifiedName name;
+  std::vector<std::string> labels;  ///< in sort order (significant)
+  std::optional<std::string> comment;
+
+  bool operator==(const EnumType&) const = default;
+};
+
+struct DomainCheck {
+  std::string name;
+  std::string definition;  ///< `CHECK (VALUE > 0)`
+  bool not_valid = false;
+
+  bool operator==(const DomainCheck&) const = default;
+};
+
+struct Domain {
+  QualifiedName name;
+  std::string base_type;
+  std::optional<std::string> default_expr;
+  bool not_null = false;
+  std::optional<std::string> collation;
+  std::vector<DomainCheck> checks;  ///< sorted by name
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;
+
+  bool operator==(const Domain&) const = default;
+};
+
+/// A view or materialized view. `query` is the canonical deparsed SELECT.
+struct View {
+  QualifiedName name;
+  bool materialized = false;
+  std::vector<std::string> column_names;  ///< explicit `(a, b)` list, empty when absent
+  std::string options;  ///< canonical `WITH (...)` contents, empty when absent
+  std::string check_option;  ///< "", "LOCAL" or "CASCADED"
+  std::string query;
+  bool with_no_data = false;  ///< materialized only
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< relations and functions the query uses
+
+  bool operator==(const View&) const = default;
+};
+
+/// A function or procedure. Identity is the name plus `identity_args`, the canonical input
+/// argument types joined with ", " (what pg_get_function_identity_arguments shows, minus
+/// argument names). `definition` is the canonical `CREATE OR REPLACE FUNCTION ...` text.
+struct Function {
+  QualifiedName name;
+  std::string identity_args;
+  bool is_procedure = false;
+  std::string return_type;  ///< canonical; changing it forces drop and create
+  std::string definition;
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< types used by arguments and result
+
+  bool operator==(const Function&) const = default;
+};
+
+/// A trigger. `definition` is the canonical `CREATE TRIGGER ...` text.
+struct Trigger {
+  std::string name;
+  QualifiedName table;
+  std::string definition;
+  QualifiedName function;
+  std::optional<std::string> comment;
+
+  bool operator==(const Trigger&) const = default;
+};
+
+struct SchemaObject {
+  std::string name;
+  std::optional<std::string> comment;
+
+  bool operator==(const SchemaObject&) const = default;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;   ///< empty: the extension's default
+  std::string version;  ///< empty: the default version
+  std::optional<std::string> comment;
+
+  bool operator==(const Extension&) const = default;
+};
+
+/// Key of a function: name plus identity arguments.
+struct FunctionKey {
+  QualifiedName name;
+  std::string identity_args;
+
+  auto operator<=>(const FunctionKey&) const = default;
+  bool operator==(const FunctionKey&) const = default;
+};
+
+/// Key of a trigger: table plus trigger name (trigger names are per table).
+struct TriggerKey {
+  QualifiedName table;
+  std::string name;
+
+  auto operator<=>(const TriggerKey&) const = default;
+  bool operator==(const TriggerKey&) const = default;
+};
+
+/// A whole database schema. Maps keep a deterministic order for every output.
+struct Catalog {
+  std::map<std::string, SchemaObject> schemas;  ///< user schemas; `public` is implicit
+  std::map<std::string, Extension> extensions;
+  std::map<QualifiedName, Table> tables;
+  std::map<QualifiedName, Index> indexes;
+  std::map<QualifiedName, Sequence> sequences;
+  std::map<QualifiedName, EnumType> enums;
+  std::map<QualifiedName, Domain> domains;
+  std::map<QualifiedName, View> views;
+  std::map<FunctionKey, Function> functions;
+  std::map<TriggerKey, Trigger> triggers;
+
+  bool operator==(const Catalog&) const = default;
+};
+
+}  // namespace pgmorph::schema

@@ -1,0 +1,104 @@
+#include "schema/snapshot.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "schema/snapshot_fields.hpp"
+
+namespace pgmorph::schema {
+
+namespace {
+
+constexpr std::string_view k_format = "pgmorph-snapshot";
+constexpr int k_version = 1;
+
+template <typename Map>
+Json values(const Map& objects) {
+  Json list = Json::array();
+  for (const auto& [key, value] : objects) list.push_back(value);
+  return list;
+}
+
+/// Reads a list back into a map, keyed the way the model keys it.
+template <typename Map, typename KeyOf>
+void read_list(const Json& json, const char* field, Map& objects, KeyOf&& key_of) {
+  for (const auto& item : json.at(field)) {
+    auto value = item.get<typename Map::mapped_type>();
+    auto key = key_of(value);
+    if (!objects.emplace(std::move(key), std::move(value)).second)
+      throw Json::other_error::create(502, std::string("duplicate entry in ") + field, &item);
+  }
+}
+
+void invalid(Diagnostics& diagnostics, const std::string& path, const std::string& why) {
+  diagnostics.push_back({Severity::error, "snapshot-invalid", path + ": not a pgmorph snapshot: " + why,
+                         std::nullopt});
+}
+
+}  // namespace
+
+std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics& diagnostics) {
+  Json json = {{"format", k_format}, {"version", k_version}};
+  json["schemas"] = values(catalog.schemas);
+  json["extensions"] = values(catalog.extensions);
+  json["tables"] = values(catalog.tables);
+  json["indexes"] = values(catalog.indexes);
+  json["sequences"] = values(catalog.sequences);
+  json["enums"] = values(catalog.enums);
+  json["domains"] = values(catalog.domains);
+  json["views"] = values(catalog.views);
+  json["functions"] = values(catalog.functions);
+  json["triggers"] = values(catalog.triggers);
+  try {
+    return json.dump(2) + "\n";
+  } catch (const Json::exception& error) {
+    diagnostics.push_back({Severity::error, "io-error",
+                           std::string("cannot write the snapshot: ") + error.what(), std::nullopt});
+    return std::nullopt;
+  }
+}
+
+std::optional<Catalog> from_snapshot_json(std::string_view text, const std::string& path,
+                                          Diagnostics& diagnostics) {
+  try {
+    const Json json = Json::parse(text);
+    if (!json.is_object() || json.value("format", "") != k_format) {
+      invalid(diagnostics, path, "no \"format\": \"pgmorph-snapshot\"");
+      return std::nullopt;
+    }
+    if (json.at("version") != k_version) {
+      invalid(diagnostics, path, "unsupported version " + json.at("version").dump());
+      return std::nullopt;
+    }
+    Catalog catalog;
+    read_list(json, "schemas", catalog.schemas, [](const SchemaObject& s) { return s.name; });
+    read_list(json, "extensions", catalog.extensions, [](const Extension& e) { return e.name; });
+    read_list(json, "tables", catalog.tables, [](const Table& t) { return t.name; });
+    read_list(json, "indexes", catalog.indexes, [](const Index& i) { return i.name; });
+    read_list(json, "sequences", catalog.sequences, [](const Sequence& s) { return s.name; });
+    read_list(json, "enums", catalog.enums, [](const EnumType& e) { return e.name; });
+    read_list(json, "domains", catalog.domains, [](const Domain& d) { return d.name; });
+    read_list(json, "views", catalog.views, [](const View& v) { return v.name; });
+    read_list(json, "functions", catalog.functions,
+              [](const Function& f) { return FunctionKey{f.name, f.identity_args}; });
+    read_list(json, "triggers", catalog.triggers,
+              [](const Trigger& t) { return TriggerKey{t.table, t.name}; });
+    return catalog;
+  } catch (const Json::exception& error) {
+    invalid(diagnostics, path, error.what());
+    return std::nullopt;
+  }
+}
+
+std::optional<Catalog> SnapshotSource::load(Diagnostics& diagnostics) {
+  std::ifstream in(m_path, std::ios::binary);
+  std::ostringstream content;
+  if (in) content << in.rdbuf();
+  if (!in || in.bad()) {
+    diagnostics.push_back({Severity::error, "io-error", "cannot read " + m_path, std::nullopt});
+    return std::nullopt;
+  }
+  return from_snapshot_json(content.str(), m_path, diagnostics);
+}
+
+}  // namespace pgmorph::schema

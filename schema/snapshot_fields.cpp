@@ -1,0 +1,268 @@
+// One to_json / from_json pair per model struct (nlohmann finds them by ADL). Field order
+// in the JSON follows the struct.
+#include "schema/snapshot_fields.hpp"
+
+#include <array>
+
+#include "schema/diagnostic.hpp"
+
+namespace pgmorph::schema {
+
+namespace {
+
+/// Name tables for the enums, shared by both directions.
+template <typename Enum, std::size_t N>
+using Names = std::array<std::pair<Enum, std::string_view>, N>;
+
+constexpr Names<RefKind, 4> k_ref_kinds{{{RefKind::relation, "relation"},
+                                         {RefKind::function, "function"},
+                                         {RefKind::type, "type"},
+                                         {RefKind::schema, "schema"}}};
+constexpr Names<Identity, 3> k_identities{
+    {{Identity::none, "none"}, {Identity::always, "always"}, {Identity::by_default, "by_default"}}};
+constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_key, "primary_key"},
+                                                       {ConstraintKind::unique, "unique"},
+                                                       {ConstraintKind::check, "check"},
+                                                       {ConstraintKind::foreign_key, "foreign_key"},
+                                                       {ConstraintKind::exclude, "exclude"}}};
+
+template <typename Enum, std::size_t N>
+std::string_view enum_name(const Names<Enum, N>& names, Enum value) {
+  for (const auto& [v, name] : names)
+    if (v == value) return name;
+  throw InternalError("enum value without a snapshot name");
+}
+
+template <typename Enum, std::size_t N>
+Enum enum_value(const Names<Enum, N>& names, const Json& json) {
+  const auto text = json.get<std::string>();
+  for (const auto& [v, name] : names)
+    if (name == text) return v;
+  throw Json::other_error::create(501, "unknown enum value '" + text + "'", &json);
+}
+
+template <typename T>
+void put(Json& json, const char* key, const std::optional<T>& value) {
+  if (value) json[key] = *value;
+  else json[key] = nullptr;
+}
+
+template <typename T>
+void get(const Json& json, const char* key, std::optional<T>& value) {
+  const Json& field = json.at(key);
+  if (field.is_null()) value.reset();
+  else value = field.get<T>();
+}
+
+}  // namespace
+
+// ADL hooks (nlohmann looks for to_json/from_json in the type's namespace).
+void to_json(Json& j, const QualifiedName& n) { j = Json{{"schema", n.schema}, {"name", n.name}}; }
+void from_json(const Json& j, QualifiedName& n) {
+  j.at("schema").get_to(n.schema);
+  j.at("name").get_to(n.name);
+}
+
+void to_json(Json& j, const ObjectRef& r) { j = Json{{"kind", enum_name(k_ref_kinds, r.kind)}, {"name", r.name}}; }
+void from_json(const Json& j, ObjectRef& r) {
+  r.kind = enum_value(k_ref_kinds, j.at("kind"));
+  j.at("name").get_to(r.name);
+}
+
+void to_json(Json& j, const Column& c) {
+  j = Json{{"name", c.name}, {"type", c.type}, {"not_null", c.not_null}};
+  put(j, "default_expr", c.default_expr);
+  j["identity"] = enum_name(k_identities, c.identity);
+  put(j, "generated_expr", c.generated_expr);
+  put(j, "collation", c.collation);
+  put(j, "comment", c.comment);
+  j["refs"] = c.refs;
+}
+void from_json(const Json& j, Column& c) {
+  j.at("name").get_to(c.name);
+  j.at("type").get_to(c.type);
+  j.at("not_null").get_to(c.not_null);
+  get(j, "default_expr", c.default_expr);
+  c.identity = enum_value(k_identities, j.at("identity"));
+  get(j, "generated_expr", c.generated_expr);
+  get(j, "collation", c.collation);
+  get(j, "comment", c.comment);
+  j.at("refs").get_to(c.refs);
+}
+
+void to_json(Json& j, const Constraint& c) {
+  j = Json{{"name", c.name}, {"kind", enum_name(k_constraint_kinds, c.kind)},
+           {"definition", c.definition}, {"not_valid", c.not_valid}, {"columns", c.columns}};
+  put(j, "referenced_table", c.referenced_table);
+  put(j, "comment", c.comment);
+  j["refs"] = c.refs;
+}
+void from_json(const Json& j, Constraint& c) {
+  j.at("name").get_to(c.name);
+  c.kind = enum_value(k_constraint_kinds, j.at("kind"));
+  j.at("definition").get_to(c.definition);
+  j.at("not_valid").get_to(c.not_valid);
+  j.at("columns").get_to(c.columns);
+  get(j, "referenced_table", c.referenced_table);
+  get(j, "comment", c.comment);
+  j.at("refs").get_to(c.refs);
+}
+
+void to_json(Json& j, const Table& t) {
+  j = Json{{"name", t.name}, {"columns", t.columns}, {"constraints", t.constraints},
+           {"unlogged", t.unlogged}};
+  put(j, "comment", t.comment);
+}
+void from_json(const Json& j, Table& t) {
+  j.at("name").get_to(t.name);
+  j.at("columns").get_to(t.columns);
+  j.at("constraints").get_to(t.constraints);
+  j.at("unlogged").get_to(t.unlogged);
+  get(j, "comment", t.comment);
+}
+
+void to_json(Json& j, const Index& i) {
+  j = Json{{"name", i.name}, {"table", i.table}, {"unique", i.unique}, {"definition", i.definition},
+           {"key_names", i.key_names}};
+  put(j, "comment", i.comment);
+  j["refs"] = i.refs;
+}
+void from_json(const Json& j, Index& i) {
+  j.at("name").get_to(i.name);
+  j.at("table").get_to(i.table);
+  j.at("unique").get_to(i.unique);
+  j.at("definition").get_to(i.definition);
+  j.at("key_names").get_to(i.key_names);
+  get(j, "comment", i.comment);
+  j.at("refs").get_to(i.refs);
+}
+
+void to_json(Json& j, const Sequence& s) {
+  j = Json{{"name", s.name}, {"type", s.type}, {"increment", s.increment},
+           {"min_value", s.min_value}, {"max_value", s.max_value}, {"start", s.start},
+           {"cache", s.cache}, {"cycle", s.cycle}};
+  put(j, "owned_by_table", s.owned_by_table);
+  j["owned_by_column"] = s.owned_by_column;
+  put(j, "comment", s.comment);
+}
+void from_json(const Json& j, Sequence& s) {
+  j.at("name").get_to(s.name);
+  j.at("type").get_to(s.type);
+  j.at("increment").get_to(s.increment);
+  j.at("min_value").get_to(s.min_value);
+  j.at("max_value").get_to(s.max_value);
+  j.at("start").get_to(s.start);
+  j.at("cache").get_to(s.cache);
+  j.at("cycle").get_to(s.cycle);
+  get(j, "owned_by_table", s.owned_by_table);
+  j.at("owned_by_column").get_to(s.owned_by_column);
+  get(j, "comment", s.comment);
+}
+
+void to_json(Json& j, const EnumType& e) {
+  j = Json{{"name", e.name}, {"labels", e.labels}};
+  put(j, "comment", e.comment);
+}
+void from_json(const Json& j, EnumType& e) {
+  j.at("name").get_to(e.name);
+  j.at("labels").get_to(e.labels);
+  get(j, "comment", e.comment);
+}
+
+void to_json(Json& j, const DomainCheck& c) {
+  j = Json{{"name", c.name}, {"definition", c.definition}, {"not_valid", c.not_valid}};
+}
+void from_json(const Json& j, DomainCheck& c) {
+  j.at("name").get_to(c.name);
+  j.at("definition").get_to(c.definition);
+  j.at("not_valid").get_to(c.not_valid);
+}
+
+void to_json(Json& j, const Domain& d) {
+  j = Json{{"name", d.name}, {"base_type", d.base_type}};
+  put(j, "default_expr", d.default_expr);
+  j["not_null"] = d.not_null;
+  put(j, "collation", d.collation);
+  j["checks"] = d.checks;
+  put(j, "comment", d.comment);
+  j["refs"] = d.refs;
+}
+void from_json(const Json& j, Domain& d) {
+  j.at("name").get_to(d.name);
+  j.at("base_type").get_to(d.base_type);
+  get(j, "default_expr", d.default_expr);
+  j.at("not_null").get_to(d.not_null);
+  get(j, "collation", d.collation);
+  j.at("checks").get_to(d.checks);
+  get(j, "comment", d.comment);
+  j.at("refs").get_to(d.refs);
+}
+
+void to_json(Json& j, const View& v) {
+  j = Json{{"name", v.name}, {"materialized", v.materialized}, {"column_names", v.column_names},
+           {"options", v.options}, {"check_option", v.check_option}, {"query", v.query},
+           {"with_no_data", v.with_no_data}};
+  put(j, "comment", v.comment);
+  j["refs"] = v.refs;
+}
+void from_json(const Json& j, View& v) {
+  j.at("name").get_to(v.name);
+  j.at("materialized").get_to(v.materialized);
+  j.at("column_names").get_to(v.column_names);
+  j.at("options").get_to(v.options);
+  j.at("check_option").get_to(v.check_option);
+  j.at("query").get_to(v.query);
+  j.at("with_no_data").get_to(v.with_no_data);
+  get(j, "comment", v.comment);
+  j.at("refs").get_to(v.refs);
+}
+
+void to_json(Json& j, const Function& f) {
+  j = Json{{"name", f.name}, {"identity_args", f.identity_args}, {"is_procedure", f.is_procedure},
+           {"return_type", f.return_type}, {"definition", f.definition}};
+  put(j, "comment", f.comment);
+  j["refs"] = f.refs;
+}
+void from_json(const Json& j, Function& f) {
+  j.at("name").get_to(f.name);
+  j.at("identity_args").get_to(f.identity_args);
+  j.at("is_procedure").get_to(f.is_procedure);
+  j.at("return_type").get_to(f.return_type);
+  j.at("definition").get_to(f.definition);
+  get(j, "comment", f.comment);
+  j.at("refs").get_to(f.refs);
+}
+
+void to_json(Json& j, const Trigger& t) {
+  j = Json{{"name", t.name}, {"table", t.table}, {"definition", t.definition}, {"function", t.function}};
+  put(j, "comment", t.comment);
+}
+void from_json(const Json& j, Trigger& t) {
+  j.at("name").get_to(t.name);
+  j.at("table").get_to(t.table);
+  j.at("definition").get_to(t.definition);
+  j.at("function").get_to(t.function);
+  get(j, "comment", t.comment);
+}
+
+void to_json(Json& j, const SchemaObject& s) {
+  j = Json{{"name", s.name}};
+  put(j, "comment", s.comment);
+}
+void from_json(const Json& j, SchemaObject& s) {
+  j.at("name").get_to(s.name);
+  get(j, "comment", s.comment);
+}
+
+void to_json(Json& j, const Extension& e) {
+  j = Json{{"name", e.name}, {"schema", e.schema}, {"version", e.version}};
+  put(j, "comment", e.comment);
+}
+void from_json(const Json& j, Extension& e) {
+  j.at("name").get_to(e.name);
+  j.at("schema").get_to(e.schema);
+  j.at("version").get_to(e.version);
+  get(j, "comment", e.comment);
+}
+
+}  // namespace pgmorph::schema

@@ -1,0 +1,6 @@
+CREATE TABLE public.invoices (
+    id integer PRIMARY KEY,
+    amount numeric(12,2) NOT NULL
+);
+
+COMMENT ON COLUMN public.invoices.amount IS 'gross amount';

@@ -1,0 +1,18 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. comment on public.invoices.amount
+--     2. comment on public.invoices
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+COMMENT ON COLUMN public.invoices.amount IS 'Gross amount, tax included';
+
+COMMENT ON TABLE public.invoices IS 'Invoices sent to customers';
+
+COMMIT;
+

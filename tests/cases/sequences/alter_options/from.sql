@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.invoice_number_seq;

@@ -1,0 +1,7 @@
+CREATE SEQUENCE public.invoice_number_seq
+    INCREMENT BY 10
+    MINVALUE 1000
+    MAXVALUE 9999999
+    START WITH 1000
+    CACHE 5
+    CYCLE;

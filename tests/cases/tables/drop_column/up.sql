@@ -1,0 +1,20 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. drop index public.products_legacy_code_idx
+--     2. drop column public.products.legacy_code  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+DROP INDEX CONCURRENTLY public.products_legacy_code_idx;
+
+-- WARNING: D102 drop-column: public.products.legacy_code: drops the column and its data; the reverse restores the column empty
+-- WARNING: down.sql re-adds public.products.legacy_code without its data
+BEGIN;
+
+ALTER TABLE public.products DROP COLUMN legacy_code;
+
+COMMIT;
+

@@ -1,0 +1,122 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "introspect/ddl_writer.hpp"
+#include "parser/parse.hpp"
+#include "schema/normalize.hpp"
+
+using namespace pgmorph;
+using namespace pgmorph::introspect;
+
+namespace {
+
+/// Rows for `CREATE TABLE app.t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+/// "Name" text COLLATE "C" NOT NULL, qty integer DEFAULT 0)` plus one of everything else.
+CatalogRows sample_rows() {
+  CatalogRows rows;
+  rows.schemas = {"app"};
+  rows.extensions = {{"hstore", "public", "1.8", "public", "the default comment"}};
+  rows.enums = {{"app", "mood", {"sad", "it's ok"}}};
+  rows.domains = {{"app", "pos", "integer", true, "1", std::nullopt,
+                   {{"pos_check", "CHECK ((VALUE > 0))"}, {"later", "CHECK ((VALUE < 9)) NOT VALID"}}}};
+  TableRow table{"app", "t", false, {}};
+  table.columns.push_back({"id", "bigint", true, std::nullopt, std::nullopt, 'a', std::nullopt});
+  table.columns.push_back({"Name", "text", true, std::nullopt, std::nullopt, '\0', "\"C\""});
+  table.columns.push_back({"qty", "integer", false, "0", std::nullopt, '\0', std::nullopt});
+  rows.tables.push_back(table);
+  rows.tables.push_back({"public", "empty", true, {}});
+  rows.constraints = {{"app", "t", "t_fk", 'f', "FOREIGN KEY (qty) REFERENCES app.t(id)"},
+                      {"app", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
+  rows.sequences = {{"app", "s", "integer", 1, 1, 2147483647, 1, 1, false, "app", "t", "qty"}};
+  rows.indexes = {{"app", "t_qty_idx", "CREATE INDEX t_qty_idx ON app.t USING btree (qty)"}};
+  rows.views = {{"app", "v", false, true, " SELECT t.id\n   FROM app.t;", "", "local"}};
+  rows.comments = {{"table column", "app", "t", "Name", "", "the name"},
+                   {"extension", "hstore", "", "", "", "the default comment"},
+                   {"view column", "app", "v", "id", "", "not modeled"},
+                   {"table", "ext", "member", "", "", "dropped: not written"}};
+  rows.unsupported = {{"rule r on table app.t", "rules are not supported"}};
+  return rows;
+}
+
+}  // namespace
+
+TEST_SUITE("introspect") {
+  TEST_CASE("write_ddl renders rows in creation order") {
+    schema::Diagnostics diagnostics;
+    const std::string ddl = write_ddl(sample_rows(), diagnostics);
+    CHECK(ddl ==
+          "CREATE SCHEMA app;\n"
+          "CREATE EXTENSION hstore VERSION '1.8';\n"
+          "CREATE TYPE app.mood AS ENUM ('sad', 'it''s ok');\n"
+          "CREATE DOMAIN app.pos AS integer DEFAULT 1 NOT NULL CONSTRAINT pos_check CHECK ((VALUE > 0));\n"
+          "ALTER DOMAIN app.pos ADD CONSTRAINT later CHECK ((VALUE < 9)) NOT VALID;\n"
+          "CREATE SEQUENCE app.s AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE "
+          "2147483647 CACHE 1 NO CYCLE;\n"
+          "CREATE TABLE app.t (\n"
+          "    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,\n"
+          "    \"Name\" text COLLATE \"C\" NOT NULL,\n"
+          "    qty integer DEFAULT 0\n"
+          ");\n"
+          "CREATE UNLOGGED TABLE public.empty ();\n"
+          "ALTER TABLE app.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n"
+          "ALTER TABLE app.t ADD CONSTRAINT t_fk FOREIGN KEY (qty) REFERENCES app.t(id);\n"
+          "ALTER SEQUENCE app.s OWNED BY app.t.qty;\n"
+          "CREATE VIEW app.v AS\n SELECT t.id\n   FROM app.t\n  WITH LOCAL CHECK OPTION;\n"
+          "CREATE INDEX t_qty_idx ON app.t USING btree (qty);\n"
+          "COMMENT ON COLUMN app.t.\"Name\" IS 'the name';\n");
+    REQUIRE(diagnostics.size() == 2);
+    CHECK(diagnostics[0].code == "unsupported-object");
+    CHECK(diagnostics[0].message == "rule r on table app.t: rules are not supported");
+    CHECK(diagnostics[1].message ==
+          "comment on column app.v.id: comments on view columns are not supported");
+  }
+
+  TEST_CASE("an extension outside its default schema says WITH SCHEMA") {
+    CatalogRows rows;
+    rows.extensions = {{"citext", "ext", "1.6", "public", std::nullopt}};
+    schema::Diagnostics diagnostics;
+    CHECK(write_ddl(rows, diagnostics) == "CREATE EXTENSION citext WITH SCHEMA ext VERSION '1.6';\n");
+  }
+
+  TEST_CASE("a comment on a constraint's index is reported, not dropped") {
+    CatalogRows rows;
+    rows.tables = {{"public", "t", false, {{"id", "integer", true, {}, {}, '\0', {}}}}};
+    rows.constraints = {{"public", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
+    rows.comments = {{"index", "public", "t_pkey", "", "", "pk index"}};
+    schema::Diagnostics diagnostics;
+    write_ddl(rows, diagnostics);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].message ==
+          "comment on index public.t_pkey: comments on indexes that implement a constraint are "
+          "not supported");
+  }
+
+  TEST_CASE("the written DDL parses into the objects of the rows") {
+    CatalogRows rows = sample_rows();
+    rows.unsupported.clear();
+    rows.comments.erase(rows.comments.begin() + 2);  // the view column comment
+    schema::Diagnostics diagnostics;
+    const std::string ddl = write_ddl(rows, diagnostics);
+    auto catalog = parser::parse_sql(ddl, "introspected", diagnostics);
+    std::string messages;
+    for (const auto& diagnostic : diagnostics) messages += schema::format_diagnostic(diagnostic);
+    INFO(ddl);
+    INFO(messages);
+    REQUIRE(catalog.has_value());
+    schema::normalize(*catalog);
+    CHECK(catalog->schemas.count("app") == 1);
+    CHECK(catalog->extensions.count("hstore") == 1);
+    CHECK(catalog->enums.count({"app", "mood"}) == 1);
+    CHECK(catalog->domains.count({"app", "pos"}) == 1);
+    CHECK(catalog->sequences.at({"app", "s"}).owned_by_column == "qty");
+    const schema::Table& t = catalog->tables.at({"app", "t"});
+    REQUIRE(t.columns.size() == 3);
+    CHECK(t.columns[0].identity == schema::Identity::always);
+    CHECK(t.columns[1].comment == "the name");
+    CHECK(t.constraints.size() == 2);
+    CHECK(catalog->tables.at({"public", "empty"}).unlogged);
+    CHECK(catalog->views.count({"app", "v"}) == 1);
+    CHECK(catalog->indexes.count({"app", "t_qty_idx"}) == 1);
+  }
+}
