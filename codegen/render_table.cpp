@@ -141,13 +141,15 @@ Step drop_default(const QualifiedName& table, const Column& column) {
   return step(alter_column(table, column.name).keyword("DROP DEFAULT"));
 }
 
-Step set_type(const QualifiedName& table, const Column& column) {
+Step set_type(const QualifiedName& table, const Column& column, bool via_text) {
   // USING makes conversions that have only an explicit cast work; where an assignment
   // cast exists the result is the same.
   SqlBuilder sql = alter_column(table, column.name);
   sql.keyword("TYPE").raw(column.type);
   if (column.collation) sql.keyword("COLLATE").raw(*column.collation);
-  sql.keyword("USING").ident(column.name).punct("::").punct(column.type);
+  sql.keyword("USING").ident(column.name);
+  if (via_text) sql.punct(column.type.ends_with("[]") ? "::text[]" : "::text");
+  sql.punct("::").punct(column.type);
   return step(sql);
 }
 
@@ -190,7 +192,8 @@ Statements render_change(const diff::AlterColumn& change) {
   if (from.default_expr && (from.default_expr != to.default_expr || type_changes))
     add("drop default of", drop_default(t, from), set_default(t, from));
   if (type_changes) {
-    Statement* s = add("change type of", set_type(t, to), set_type(t, from));
+    Statement* s = add("change type of", set_type(t, to, change.convert_via_text),
+                       set_type(t, from, change.convert_via_text));
     s->hazards.push_back({HazardCode::column_type_change, what + ": " + from.type + " -> " + to.type});
     s->reverse_hazards.push_back({HazardCode::column_type_change, what + ": " + to.type + " -> " + from.type});
   }

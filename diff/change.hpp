@@ -31,7 +31,9 @@ struct SetTableLogged { QualifiedName table; bool from_unlogged, to_unlogged; };
 struct AddColumn { QualifiedName table; schema::Column column; };
 struct DropColumn { QualifiedName table; schema::Column old; };
 /// Type, default, nullability, identity or collation changes of one column.
-struct AlterColumn { QualifiedName table; schema::Column from, to; };
+/// `convert_via_text` is set when an enum is involved on either side: PostgreSQL has no cast
+/// between two enums (or to an enum from most types), but every enum casts from and to text.
+struct AlterColumn { QualifiedName table; schema::Column from, to; bool convert_via_text = false; };
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so
 /// the constraint needs no NOT VALID/VALIDATE split.

@@ -32,7 +32,36 @@ const Constraint* find_constraint(const Table& table, const std::string& name) {
   return nullptr;
 }
 
+bool uses_enum(const DiffContext& context, const schema::Column& column) {
+  for (const auto& ref : column.refs)
+    if (ref.kind == schema::RefKind::type &&
+        (context.from.enums.contains(ref.name) || context.to.enums.contains(ref.name)))
+      return true;
+  return false;
+}
+
+/// Warns when the desired column order cannot be reached: PostgreSQL only appends columns,
+/// so a column added in the middle, or kept columns in another order, end up elsewhere.
+void check_column_order(DiffContext& context, const Table& old, const Table& now) {
+  // What ALTER TABLE can reach: kept columns in their old order, then new ones appended.
+  std::vector<std::string> reachable, desired;
+  for (const auto& column : old.columns)
+    if (find_column(now, column.name)) reachable.push_back(column.name);
+  for (const auto& column : now.columns) {
+    desired.push_back(column.name);
+    if (!find_column(old, column.name)) reachable.push_back(column.name);
+  }
+  if (reachable == desired) return;
+  context.diagnostics.push_back(schema::Diagnostic{
+      schema::Severity::warning, "column-order",
+      "table " + schema::display_name(now.name) +
+          ": the desired column order cannot be reached in place (PostgreSQL appends new "
+          "columns at the end and cannot reorder them); columns are added at the end",
+      std::nullopt});
+}
+
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
+  check_column_order(context, old, now);
   for (const auto& column : old.columns) {
     if (!find_column(now, column.name)) {
       context.add(DropColumn{now.name, column});
@@ -57,7 +86,9 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
     schema::Column before_sans_comment = *before;
     before_sans_comment.comment = column.comment;
     if (!(before_sans_comment == column)) {
-      context.add(AlterColumn{now.name, *before, column});
+      const bool via_text = before->type != column.type &&
+                            (uses_enum(context, *before) || uses_enum(context, column));
+      context.add(AlterColumn{now.name, *before, column, via_text});
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
     }

@@ -1,3 +1,8 @@
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "test_parser_helpers.hpp"
 
 using namespace pgmorph;
@@ -82,5 +87,47 @@ TEST_SUITE("parser") {
     CHECK_FALSE(parser::SqlFilesSource("/nonexistent/pgmorph/x.sql").load(diagnostics).has_value());
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].code == "io-error");
+  }
+}
+
+TEST_SUITE("parser") {
+  TEST_CASE("a directory is read in name order as one schema") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("pgmorph_parser_test_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "nested");
+    schema::Diagnostics diagnostics;
+    CHECK_FALSE(parser::SqlFilesSource(dir.string()).load(diagnostics).has_value());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == "empty-input");
+
+    std::ofstream(dir / "02_child.sql") << "CREATE TABLE child (p int REFERENCES parent);\n";
+    std::ofstream(dir / "01_parent.sql") << "CREATE TABLE parent (id int PRIMARY KEY);\n";
+    std::ofstream(dir / "03_bad.sql") << "\n  CREATE TABEL x ();\n";
+    std::ofstream(dir / "notes.txt") << "not sql";
+    std::ofstream(dir / "nested" / "x.sql") << "garbage";
+    diagnostics.clear();
+    CHECK_FALSE(parser::SqlFilesSource(dir.string()).load(diagnostics).has_value());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].location->path == (dir / "03_bad.sql").string());
+    CHECK(diagnostics[0].location->line == 2);
+    CHECK(diagnostics[0].location->column == 10);
+
+    fs::remove(dir / "03_bad.sql");
+    diagnostics.clear();
+    const auto catalog = parser::SqlFilesSource(dir.string()).load(diagnostics);
+    REQUIRE(catalog.has_value());
+    CHECK(catalog->tables.size() == 2);
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("psql meta-commands written by pg_dump are skipped") {
+    const auto catalog = parse_ok(
+        "\\restrict abc123\n-- comment\nCREATE TABLE t (a int);\n\n\\unrestrict abc123\n");
+    CHECK(catalog.tables.size() == 1);
+    const auto diagnostics = parse_errors("CREATE TABLE t (a int);\n\\i other.sql\n");
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].message == "psql meta-command \\i is not supported");
+    CHECK(diagnostics[0].location->line == 2);
   }
 }

@@ -132,3 +132,24 @@ TEST_SUITE("parser") {
     CHECK(catalog == parse_ok("CREATE TABLE t (id int PRIMARY KEY)"));
   }
 }
+
+TEST_SUITE("parser") {
+  TEST_CASE("DEFAULT NULL is no default, as in PostgreSQL") {
+    CHECK(parse_ok("CREATE TABLE t (a text DEFAULT NULL, b int DEFAULT NULL::integer)") ==
+          parse_ok("CREATE TABLE t (a text, b int)"));
+  }
+}
+
+TEST_SUITE("parser") {
+  TEST_CASE("index definitions print like pg_get_indexdef") {
+    const auto written = parse_ok(
+        "CREATE TABLE t (a int, b int);\n"
+        "CREATE INDEX i ON t (a ASC NULLS LAST, b DESC NULLS FIRST) WITH (fillfactor = 80);");
+    const auto dumped = parse_ok(
+        "CREATE TABLE public.t (a integer, b integer);\n"
+        "CREATE INDEX i ON public.t USING btree (a, b DESC) WITH (fillfactor='80');");
+    CHECK(written == dumped);
+    CHECK(dumped.indexes.at({"public", "i"}).definition ==
+          "public.t USING btree (a, b DESC) WITH (fillfactor='80')");
+  }
+}

@@ -64,3 +64,16 @@ TEST_SUITE("parser") {
     CHECK(std::find(refs.begin(), refs.end(), sequence) != refs.end());
   }
 }
+
+TEST_SUITE("parser") {
+  TEST_CASE("IN, BETWEEN, LIKE and row constructors take the server's printed form") {
+    const auto written = parse_ok(
+        "CREATE TABLE t (a int CHECK (a IN (1, 2, 3)), c int CHECK (c BETWEEN 0 AND 100),\n"
+        "  e text CHECK (e LIKE 'x%'), f int, CHECK ((f, a) > (0, 0)))");
+    const auto dumped = parse_ok(
+        "CREATE TABLE t (a int CHECK ((a = ANY (ARRAY[1, 2, 3]))), c int CHECK (((c >= 0) AND (c <= 100))),\n"
+        "  e text CHECK ((e ~~ 'x%')), f int, CONSTRAINT t_check CHECK ((ROW(f, a) > ROW(0, 0))))");
+    CHECK(written == dumped);
+    CHECK(constraint(table(written, "t"), "t_a_check").definition == "CHECK (a = ANY(ARRAY[1, 2, 3]))");
+  }
+}
