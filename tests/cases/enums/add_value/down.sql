@@ -1,16 +1,15 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 2 with warnings
---     1. undo: add value returned to public.order_status  [WARNING]
---     2. undo: add value paid to public.order_status  [WARNING]
+-- plan: 1 statement(s), 1 with warnings
+--     1. undo: add values to type public.order_status  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
--- WARNING: removes the values 'paid', 'returned' from public.order_status by rebuilding the type; fails while a row still holds one of them
 BEGIN;
 
+-- WARNING: D110 drop-enum-value: public.order_status: recreates the enum without some values; rows holding them make it fail
 ALTER TYPE public.order_status RENAME TO order_status__pgmorph_old;
 
 CREATE TYPE public.order_status AS ENUM ('pending', 'shipped', 'delivered');
@@ -19,8 +18,9 @@ ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
 
 ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::text::public.order_status;
 
-ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'pending'::public.order_status;
+ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'pending';
 
 DROP TYPE public.order_status__pgmorph_old;
 
 COMMIT;
+

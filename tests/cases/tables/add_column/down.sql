@@ -8,9 +8,9 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
--- WARNING: D102 drop-column: public.users.nickname: drops the column and its data; the reverse restores the column empty
 BEGIN;
 
+-- WARNING: D102 drop-column: public.users.nickname: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.users DROP COLUMN nickname;
 
 -- WARNING: D102 drop-column: public.users.created_at: drops the column and its data; the reverse restores the column empty

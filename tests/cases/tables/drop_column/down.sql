@@ -8,9 +8,9 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
--- WARNING: re-adds public.products.legacy_code without its data
 BEGIN;
 
+-- WARNING: re-adds public.products.legacy_code without its data
 ALTER TABLE public.products ADD COLUMN legacy_code character(8) DEFAULT 'NONE' NOT NULL;
 
 COMMIT;

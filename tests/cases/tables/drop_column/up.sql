@@ -10,10 +10,10 @@ SET lock_timeout = '10s';
 
 DROP INDEX CONCURRENTLY public.products_legacy_code_idx;
 
--- WARNING: D102 drop-column: public.products.legacy_code: drops the column and its data; the reverse restores the column empty
--- WARNING: down.sql re-adds public.products.legacy_code without its data
 BEGIN;
 
+-- WARNING: D102 drop-column: public.products.legacy_code: drops the column and its data; the reverse restores the column empty
+-- WARNING: down.sql re-adds public.products.legacy_code without its data
 ALTER TABLE public.products DROP COLUMN legacy_code;
 
 COMMIT;

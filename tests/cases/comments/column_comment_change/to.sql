@@ -1,0 +1,6 @@
+CREATE TABLE public.users (
+    id integer PRIMARY KEY,
+    email text NOT NULL
+);
+
+COMMENT ON COLUMN public.users.email IS 'Login address; unique, case-insensitive';

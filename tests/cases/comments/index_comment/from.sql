@@ -1,0 +1,6 @@
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    placed_at timestamptz NOT NULL
+);
+
+CREATE INDEX orders_placed_at_idx ON public.orders (placed_at);

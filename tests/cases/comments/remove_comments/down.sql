@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: comment on public.users
+--     2. undo: comment on public.users.email
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+COMMENT ON TABLE public.users IS 'application users';
+
+COMMENT ON COLUMN public.users.email IS 'login';
+
+COMMIT;
+

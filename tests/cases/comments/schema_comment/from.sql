@@ -1,0 +1,3 @@
+CREATE SCHEMA billing;
+
+COMMENT ON SCHEMA billing IS 'old';

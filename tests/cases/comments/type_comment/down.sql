@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: comment on public.hex_color
+--     2. undo: comment on public.color
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+COMMENT ON DOMAIN public.hex_color IS NULL;
+
+COMMENT ON TYPE public.color IS NULL;
+
+COMMIT;
+

@@ -1,0 +1,3 @@
+CREATE TYPE public.color AS ENUM ('red', 'green', 'blue');
+
+CREATE DOMAIN public.hex_color AS text CHECK (VALUE ~ '^#[0-9a-f]{6}$');

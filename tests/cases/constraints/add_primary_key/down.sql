@@ -1,0 +1,15 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: add constraint tags_pkey on public.tags
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.tags DROP CONSTRAINT tags_pkey;
+
+COMMIT;
+

@@ -1,0 +1,4 @@
+CREATE TABLE public.tags (
+    id integer NOT NULL,
+    name text NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE public.tags (
+    id integer NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT tags_pkey PRIMARY KEY (id)
+);

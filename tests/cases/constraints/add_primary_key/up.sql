@@ -1,0 +1,15 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. add constraint tags_pkey on public.tags
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.tags ADD CONSTRAINT tags_pkey PRIMARY KEY (id);
+
+COMMIT;
+

@@ -1,0 +1,24 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. drop constraint products_price_check on public.products
+--     2. add constraint products_price_check on public.products
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.products DROP CONSTRAINT products_price_check;
+
+ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (price > 0 AND price < 100000) NOT VALID;
+
+COMMIT;
+
+BEGIN;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_price_check;
+
+COMMIT;
+

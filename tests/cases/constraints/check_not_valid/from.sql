@@ -1,0 +1,4 @@
+CREATE TABLE public.measurements (
+    id integer PRIMARY KEY,
+    celsius numeric(5,2)
+);

@@ -1,0 +1,15 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: add check positive_int_check of domain public.positive_int
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER DOMAIN public.positive_int DROP CONSTRAINT positive_int_check;
+
+COMMIT;
+

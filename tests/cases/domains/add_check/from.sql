@@ -1,0 +1,1 @@
+CREATE DOMAIN public.positive_int AS integer;

@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: add check rating_range of domain public.rating
+--     2. undo: drop check rating_range of domain public.rating
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER DOMAIN public.rating DROP CONSTRAINT rating_range;
+
+ALTER DOMAIN public.rating ADD CONSTRAINT rating_range CHECK (value BETWEEN 1 AND 5);
+
+COMMIT;
+

@@ -1,0 +1,15 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. drop check us_zip_format of domain public.us_zip
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER DOMAIN public.us_zip DROP CONSTRAINT us_zip_format;
+
+COMMIT;
+

@@ -1,0 +1,1 @@
+CREATE TYPE public.size AS ENUM ('tiny', 'small', 'medium', 'large');

@@ -1,0 +1,19 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. undo: add column public.tickets.priority  [WARNING]
+--     2. undo: create type public.priority
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D102 drop-column: public.tickets.priority: drops the column and its data; the reverse restores the column empty
+ALTER TABLE public.tickets DROP COLUMN priority;
+
+DROP TYPE public.priority;
+
+COMMIT;
+

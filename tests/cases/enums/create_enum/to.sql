@@ -1,0 +1,6 @@
+CREATE TYPE public.priority AS ENUM ('low', 'normal', 'high');
+
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY,
+    priority public.priority NOT NULL DEFAULT 'normal'
+);

@@ -1,0 +1,5 @@
+CREATE TYPE public.weekday AS ENUM ('mon', 'tue', 'wed', 'thu', 'fri');
+
+CREATE TABLE public.schedules (
+    id integer PRIMARY KEY
+);

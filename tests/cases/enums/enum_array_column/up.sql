@@ -1,0 +1,15 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. add column public.schedules.days
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.schedules ADD COLUMN days public.weekday[] DEFAULT '{mon}' NOT NULL;
+
+COMMIT;
+

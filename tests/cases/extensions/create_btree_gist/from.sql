@@ -1,0 +1,3 @@
+CREATE TABLE public.rooms (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+CREATE EXTENSION btree_gist;
+
+CREATE TABLE public.rooms (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,3 @@
+CREATE TABLE public.accounts (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,3 @@
+CREATE TABLE public.products (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,3 @@
+CREATE TABLE public.docs (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,15 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: create function public.area
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP FUNCTION public.area(double precision, double precision);
+
+COMMIT;
+

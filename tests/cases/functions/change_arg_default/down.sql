@@ -1,0 +1,15 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: replace function public.greet
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE OR REPLACE FUNCTION public.greet(who text, greeting text = 'Hello') RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT greeting || ', ' || who $$;
+
+COMMIT;
+

@@ -1,0 +1,15 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. replace function public.fmt
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE OR REPLACE FUNCTION public.fmt(v numeric) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(v, 'FM999999990.00') $$;
+
+COMMIT;
+

@@ -1,0 +1,3 @@
+CREATE FUNCTION public.user_count() RETURNS integer
+    LANGUAGE sql STABLE
+    AS $$ SELECT 42 $$;

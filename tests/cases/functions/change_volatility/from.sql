@@ -1,0 +1,3 @@
+CREATE FUNCTION public.now_utc() RETURNS timestamp
+    LANGUAGE sql VOLATILE
+    AS $$ SELECT now() AT TIME ZONE 'UTC' $$;

@@ -1,0 +1,19 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. create function public.purge_done_jobs
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE OR REPLACE PROCEDURE public.purge_done_jobs() LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM public.jobs WHERE done;
+END;
+$$;
+
+COMMIT;
+

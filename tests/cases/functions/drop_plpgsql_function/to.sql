@@ -1,0 +1,3 @@
+CREATE TABLE public.numbers (
+    n integer PRIMARY KEY
+);

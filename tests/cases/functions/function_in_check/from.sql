@@ -1,0 +1,4 @@
+CREATE TABLE public.accounts (
+    id integer PRIMARY KEY,
+    iban text NOT NULL
+);

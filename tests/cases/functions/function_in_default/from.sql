@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY,
+    code text
+);

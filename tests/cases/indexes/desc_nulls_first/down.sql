@@ -1,0 +1,11 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: create index public.scores_points_idx
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+DROP INDEX CONCURRENTLY public.scores_points_idx;
+

@@ -1,0 +1,5 @@
+CREATE TABLE public.scores (
+    id integer PRIMARY KEY,
+    player text NOT NULL,
+    points integer
+);

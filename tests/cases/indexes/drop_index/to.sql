@@ -1,0 +1,4 @@
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    status text NOT NULL
+);

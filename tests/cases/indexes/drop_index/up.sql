@@ -1,0 +1,11 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. drop index public.orders_status_idx
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+DROP INDEX CONCURRENTLY public.orders_status_idx;
+

@@ -1,0 +1,19 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. undo: create index public.sessions_user_id_idx
+--     2. undo: create table public.sessions  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP INDEX public.sessions_user_id_idx;
+
+-- WARNING: D101 drop-table: public.sessions: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.sessions;
+
+COMMIT;
+

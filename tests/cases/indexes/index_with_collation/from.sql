@@ -1,0 +1,4 @@
+CREATE TABLE public.words (
+    id integer PRIMARY KEY,
+    word text NOT NULL
+);

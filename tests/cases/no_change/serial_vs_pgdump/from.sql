@@ -1,0 +1,4 @@
+CREATE TABLE public.notes (
+    id serial PRIMARY KEY,
+    body text
+);

@@ -1,0 +1,22 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 3 statement(s), 1 with warnings
+--     1. undo: create view public.high_readings
+--     2. undo: change type of public.readings.value  [WARNING]
+--     3. undo: drop view public.high_readings
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP VIEW public.high_readings;
+
+-- WARNING: L113 column-type-change-rewrite: public.readings.value: double precision -> real: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.readings ALTER COLUMN value TYPE real USING value::real;
+
+CREATE VIEW public.high_readings AS SELECT id, value FROM public.readings WHERE value > 100;
+
+COMMIT;
+

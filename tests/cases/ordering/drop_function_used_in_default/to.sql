@@ -1,0 +1,4 @@
+CREATE TABLE public.stores (
+    id integer PRIMARY KEY,
+    region text DEFAULT 'eu'
+);

@@ -1,0 +1,21 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 3 statement(s), 0 with warnings
+--     1. drop default of public.stores.region
+--     2. set default of public.stores.region
+--     3. drop function public.default_region
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.stores ALTER COLUMN region DROP DEFAULT;
+
+ALTER TABLE public.stores ALTER COLUMN region SET DEFAULT 'eu';
+
+DROP FUNCTION public.default_region();
+
+COMMIT;
+

@@ -1,0 +1,3 @@
+CREATE TABLE public.shapes (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,3 @@
+CREATE TABLE public.keep (
+    id integer PRIMARY KEY
+);

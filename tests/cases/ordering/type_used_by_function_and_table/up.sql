@@ -1,0 +1,24 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 4 statement(s), 0 with warnings
+--     1. create type public.shape_kind
+--     2. create function public.area
+--     3. add column public.shapes.kind
+--     4. add column public.shapes.size
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE TYPE public.shape_kind AS ENUM ('circle', 'square');
+
+CREATE OR REPLACE FUNCTION public.area(k public.shape_kind, s numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT CASE k WHEN 'circle' THEN pi()::numeric * s * s ELSE s * s END $$;
+
+ALTER TABLE public.shapes ADD COLUMN kind public.shape_kind NOT NULL;
+
+ALTER TABLE public.shapes ADD COLUMN size numeric NOT NULL;
+
+COMMIT;
+

@@ -1,0 +1,19 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. undo: add constraint events_pkey on public.events
+--     2. undo: add column public.events.id  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.events DROP CONSTRAINT events_pkey;
+
+-- WARNING: D102 drop-column: public.events.id: drops the column and its data; the reverse restores the column empty
+ALTER TABLE public.events DROP COLUMN id;
+
+COMMIT;
+

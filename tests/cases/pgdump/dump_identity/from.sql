@@ -1,0 +1,3 @@
+CREATE TABLE public.events (
+    name text NOT NULL
+);

@@ -1,0 +1,28 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 5 statement(s), 1 with warnings
+--     1. undo: create index public.orders_user_id_idx
+--     2. undo: add constraint orders_user_id_fkey on public.orders
+--     3. undo: set owner of sequence public.orders_id_seq
+--     4. undo: create table public.orders  [WARNING]
+--     5. undo: create sequence public.orders_id_seq
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP INDEX public.orders_user_id_idx;
+
+ALTER TABLE public.orders DROP CONSTRAINT orders_user_id_fkey;
+
+ALTER SEQUENCE public.orders_id_seq OWNED BY NONE;
+
+-- WARNING: D101 drop-table: public.orders: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.orders;
+
+DROP SEQUENCE public.orders_id_seq;
+
+COMMIT;
+

@@ -1,0 +1,5 @@
+CREATE SCHEMA reporting;
+
+CREATE TABLE public.items (
+    id integer PRIMARY KEY
+);

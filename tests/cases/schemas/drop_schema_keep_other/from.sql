@@ -1,0 +1,6 @@
+CREATE SCHEMA staging;
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.users (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,22 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 3 statement(s), 1 with warnings
+--     1. undo: set owner of sequence public.page_views_id_seq
+--     2. undo: create table public.page_views  [WARNING]
+--     3. undo: create sequence public.page_views_id_seq
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER SEQUENCE public.page_views_id_seq OWNED BY NONE;
+
+-- WARNING: D101 drop-table: public.page_views: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.page_views;
+
+DROP SEQUENCE public.page_views_id_seq;
+
+COMMIT;
+

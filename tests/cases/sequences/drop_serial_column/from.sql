@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    code text PRIMARY KEY,
+    seq_no serial
+);

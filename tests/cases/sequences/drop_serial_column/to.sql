@@ -1,0 +1,3 @@
+CREATE TABLE public.tickets (
+    code text PRIMARY KEY
+);

@@ -1,0 +1,8 @@
+CREATE SEQUENCE public.items_code_seq;
+
+CREATE TABLE public.items (
+    id integer PRIMARY KEY,
+    code integer NOT NULL DEFAULT nextval('public.items_code_seq')
+);
+
+ALTER SEQUENCE public.items_code_seq OWNED BY public.items.code;

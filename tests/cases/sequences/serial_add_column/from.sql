@@ -1,0 +1,3 @@
+CREATE TABLE public.tickets (
+    subject text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.tickets (
+    subject text NOT NULL,
+    id serial NOT NULL
+);

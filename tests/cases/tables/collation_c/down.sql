@@ -1,0 +1,20 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 2 with warnings
+--     1. undo: add column public.codes.sort_key  [WARNING]
+--     2. undo: change type of public.codes.code  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D102 drop-column: public.codes.sort_key: drops the column and its data; the reverse restores the column empty
+ALTER TABLE public.codes DROP COLUMN sort_key;
+
+-- WARNING: L113 column-type-change-rewrite: public.codes.code: text -> text: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.codes ALTER COLUMN code TYPE text USING code::text;
+
+COMMIT;
+

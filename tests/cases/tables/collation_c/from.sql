@@ -1,0 +1,5 @@
+CREATE TABLE public.codes (
+    id integer PRIMARY KEY,
+    code text NOT NULL,
+    label text
+);

@@ -1,0 +1,19 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. change type of public.codes.code  [WARNING]
+--     2. add column public.codes.sort_key
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: L113 column-type-change-rewrite: public.codes.code: text -> text: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.codes ALTER COLUMN code TYPE text COLLATE "C" USING code::text;
+
+ALTER TABLE public.codes ADD COLUMN sort_key character varying(20) COLLATE "C";
+
+COMMIT;
+

@@ -1,0 +1,16 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 1 with warnings
+--     1. undo: create table public.audit_entries  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D101 drop-table: public.audit_entries: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.audit_entries;
+
+COMMIT;
+

@@ -1,0 +1,17 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 1 with warnings
+--     1. drop table public.legacy_sessions  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D101 drop-table: public.legacy_sessions: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: down.sql recreates the structure of public.legacy_sessions, not its rows
+DROP TABLE public.legacy_sessions;
+
+COMMIT;
+

@@ -1,0 +1,20 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. drop column public.people.full_name  [WARNING]
+--     2. add column public.people.full_name
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D102 drop-column: public.people.full_name: drops the column and its data; the reverse restores the column empty
+-- WARNING: down.sql re-adds public.people.full_name without its data
+ALTER TABLE public.people DROP COLUMN full_name;
+
+ALTER TABLE public.people ADD COLUMN full_name text GENERATED ALWAYS AS ((last_name || ', ') || first_name) STORED;
+
+COMMIT;
+

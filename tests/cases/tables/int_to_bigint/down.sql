@@ -1,0 +1,26 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 4 statement(s), 2 with warnings
+--     1. undo: set default of public.counters.hits
+--     2. undo: change type of public.counters.hits  [WARNING]
+--     3. undo: drop default of public.counters.hits
+--     4. undo: change type of public.counters.id  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.counters ALTER COLUMN hits DROP DEFAULT;
+
+-- WARNING: L113 column-type-change-rewrite: public.counters.hits: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.counters ALTER COLUMN hits TYPE integer USING hits::integer;
+
+ALTER TABLE public.counters ALTER COLUMN hits SET DEFAULT 0;
+
+-- WARNING: L113 column-type-change-rewrite: public.counters.id: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.counters ALTER COLUMN id TYPE integer USING id::integer;
+
+COMMIT;
+

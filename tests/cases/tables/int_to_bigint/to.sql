@@ -1,0 +1,4 @@
+CREATE TABLE public.counters (
+    id bigint PRIMARY KEY,
+    hits bigint NOT NULL DEFAULT 0
+);

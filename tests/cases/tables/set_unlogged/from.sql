@@ -1,0 +1,4 @@
+CREATE TABLE public.cache_entries (
+    key text PRIMARY KEY,
+    value bytea
+);

@@ -1,0 +1,4 @@
+CREATE UNLOGGED TABLE public.cache_entries (
+    key text PRIMARY KEY,
+    value bytea
+);

@@ -1,0 +1,16 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 1 with warnings
+--     1. undo: change type of public.posts.tag  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: L113 column-type-change-rewrite: public.posts.tag: character varying(40)[] -> text: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.posts ALTER COLUMN tag TYPE text USING tag::text;
+
+COMMIT;
+

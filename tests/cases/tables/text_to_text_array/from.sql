@@ -1,0 +1,4 @@
+CREATE TABLE public.posts (
+    id integer PRIMARY KEY,
+    tag text
+);

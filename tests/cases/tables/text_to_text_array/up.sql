@@ -1,0 +1,16 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 1 with warnings
+--     1. change type of public.posts.tag  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: L113 column-type-change-rewrite: public.posts.tag: text -> character varying(40)[]: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.posts ALTER COLUMN tag TYPE character varying(40)[] USING tag::character varying(40)[];
+
+COMMIT;
+

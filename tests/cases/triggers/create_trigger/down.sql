@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: create trigger documents_touch on public.documents
+--     2. undo: create function public.touch_updated_at
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP TRIGGER documents_touch ON public.documents;
+
+DROP FUNCTION public.touch_updated_at();
+
+COMMIT;
+

@@ -1,0 +1,14 @@
+CREATE TABLE public.documents (
+    id integer PRIMARY KEY,
+    title text NOT NULL,
+    updated_at timestamptz
+);
+
+CREATE FUNCTION public.touch_updated_at() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END;
+$$;

@@ -1,0 +1,29 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 3 statement(s), 0 with warnings
+--     1. create function public.log_user_change
+--     2. create table public.user_audit
+--     3. create trigger users_audit on public.users
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE OR REPLACE FUNCTION public.log_user_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO public.user_audit (user_id) VALUES (NEW.id);
+    RETURN NULL;
+END;
+$$;
+
+CREATE TABLE public.user_audit (
+    user_id integer NOT NULL,
+    changed_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TRIGGER users_audit AFTER INSERT OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.log_user_change();
+
+COMMIT;
+

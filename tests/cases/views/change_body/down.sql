@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: create view public.big_orders
+--     2. undo: drop view public.big_orders
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP VIEW public.big_orders;
+
+CREATE VIEW public.big_orders AS SELECT id, total FROM public.orders WHERE total > 1000;
+
+COMMIT;
+

@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: create view public.sales_by_region
+--     2. undo: drop view public.sales_by_region
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP MATERIALIZED VIEW public.sales_by_region;
+
+CREATE MATERIALIZED VIEW public.sales_by_region AS SELECT region, sum(amount) AS total FROM public.sales GROUP BY region;
+
+COMMIT;
+

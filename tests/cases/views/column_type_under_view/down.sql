@@ -1,0 +1,22 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 3 statement(s), 1 with warnings
+--     1. undo: create view public.product_names
+--     2. undo: change type of public.products.name  [WARNING]
+--     3. undo: drop view public.product_names
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP VIEW public.product_names;
+
+-- WARNING: L113 column-type-change-rewrite: public.products.name: character varying(200) -> character varying(50): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.products ALTER COLUMN name TYPE character varying(50);
+
+CREATE VIEW public.product_names AS SELECT id, name FROM public.products;
+
+COMMIT;
+

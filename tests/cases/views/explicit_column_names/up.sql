@@ -1,0 +1,15 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. create view public.user_emails
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE VIEW public.user_emails (user_id, address) AS SELECT id, email FROM public.users;
+
+COMMIT;
+

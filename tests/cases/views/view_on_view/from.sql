@@ -1,0 +1,10 @@
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    total numeric(12,2) NOT NULL
+);
+
+CREATE VIEW public.paid_orders AS
+    SELECT id, total FROM public.orders;
+
+CREATE VIEW public.paid_totals AS
+    SELECT sum(total) AS total FROM public.paid_orders;

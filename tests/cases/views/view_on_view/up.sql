@@ -1,0 +1,24 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 4 statement(s), 0 with warnings
+--     1. drop view public.paid_totals
+--     2. drop view public.paid_orders
+--     3. create view public.paid_orders
+--     4. create view public.paid_totals
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+DROP VIEW public.paid_totals;
+
+DROP VIEW public.paid_orders;
+
+CREATE VIEW public.paid_orders AS SELECT id, total::numeric(14, 2) AS total FROM public.orders WHERE total > 0;
+
+CREATE VIEW public.paid_totals AS SELECT sum(total) AS total FROM public.paid_orders;
+
+COMMIT;
+
