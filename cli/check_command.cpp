@@ -1,15 +1,15 @@
 // `pgmorph check --from SRC --to SRC`: drift detection for CI. Exit 0 when the two sides
 // are equal, 2 when they differ (the up plan that would reconcile them goes to stdout), 1 on
 // any error.
-#include <cstdio>
-
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
 #include "cli/options.hpp"
 #include "cli/sources.hpp"
 #include "codegen/plan.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
 
 namespace pgmorph::cli {
 

@@ -1,11 +1,11 @@
 // The pipeline shared by `diff` and `check`: load both sides, normalize, diff, plan.
 #pragma once
 
-#include <optional>
-#include <string>
-
 #include "codegen/plan.hpp"
 #include "schema/diagnostic.hpp"
+
+#include <optional>
+#include <string>
 
 namespace pgmorph::cli {
 

@@ -1,9 +1,4 @@
 // `pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]`.
-#include <cstdio>
-#include <set>
-
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
@@ -11,6 +6,11 @@
 #include "codegen/dump.hpp"
 #include "schema/normalize.hpp"
 #include "schema/snapshot.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <set>
 
 namespace pgmorph::cli {
 
@@ -21,7 +21,8 @@ constexpr std::string_view k_usage =
 
 template <typename Map, typename SchemaOf>
 void keep_schemas(Map& objects, const std::set<std::string>& schemas, SchemaOf&& schema_of) {
-  std::erase_if(objects, [&](const auto& entry) { return !schemas.contains(schema_of(entry.second)); });
+  std::erase_if(objects,
+                [&](const auto& entry) { return !schemas.contains(schema_of(entry.second)); });
 }
 
 /// Keeps only the objects of the named schemas, like `pg_dump --schema`. References from
@@ -67,7 +68,8 @@ int run_dump(const std::vector<std::string>& args) {
   }
   schema::normalize(*catalog);
   const std::vector<std::string> wanted = options->all("--schema");
-  if (!wanted.empty()) filter_schemas(*catalog, std::set<std::string>(wanted.begin(), wanted.end()));
+  if (!wanted.empty())
+    filter_schemas(*catalog, std::set<std::string>(wanted.begin(), wanted.end()));
 
   std::optional<std::string> text;
   if (format == "json")
@@ -76,7 +78,8 @@ int run_dump(const std::vector<std::string>& args) {
     text = codegen::emit_dump(*catalog, diagnostics);
   print_diagnostics(diagnostics);
   if (!text || schema::has_errors(diagnostics)) return k_exit_user_error;
-  if (auto path = options->get("--output")) return write_file(*path, *text) ? k_exit_ok : k_exit_user_error;
+  if (auto path = options->get("--output"))
+    return write_file(*path, *text) ? k_exit_ok : k_exit_user_error;
   fmt::print("{}", *text);
   return k_exit_ok;
 }

@@ -1,9 +1,9 @@
 #include "cli/output.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <fstream>
-
-#include <fmt/format.h>
 
 namespace pgmorph::cli {
 

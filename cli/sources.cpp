@@ -1,14 +1,14 @@
 #include "cli/sources.hpp"
 
-#include <cstdio>
-#include <future>
-
-#include <fmt/format.h>
-
 #include "introspect/connection.hpp"
 #include "introspect/pg_source.hpp"
 #include "parser/parse.hpp"
 #include "schema/snapshot.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <future>
 
 namespace pgmorph::cli {
 

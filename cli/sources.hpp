@@ -1,11 +1,11 @@
 // Turning a SRC argument into a catalog, and printing diagnostics.
 #pragma once
 
-#include <optional>
-#include <string>
-
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
+
+#include <optional>
+#include <string>
 
 namespace pgmorph::cli {
 

@@ -12,8 +12,13 @@ target_link_libraries(PgQuery::PgQuery INTERFACE ${PG_QUERY_LIBRARY} ${PROTOBUF_
 find_path(DOCTEST_INCLUDE_DIR doctest/doctest.h)
 
 # libpqxx (and libpq under it) for the live-database source, introspect/ only.
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx libpq)
+find_path(PQXX_INCLUDE_DIR pqxx/pqxx REQUIRED)
+find_path(PQ_INCLUDE_DIR libpq-fe.h PATH_SUFFIXES postgresql REQUIRED)
+find_library(PQXX_LIBRARY NAMES pqxx REQUIRED)
+find_library(PQ_LIBRARY NAMES pq REQUIRED)
+add_library(Pqxx::Pqxx INTERFACE IMPORTED)
+target_include_directories(Pqxx::Pqxx INTERFACE ${PQXX_INCLUDE_DIR} ${PQ_INCLUDE_DIR})
+target_link_libraries(Pqxx::Pqxx INTERFACE ${PQXX_LIBRARY} ${PQ_LIBRARY})
 
 # JSON snapshots (schema/snapshot.cpp); header-only.
 find_package(nlohmann_json 3 REQUIRED)

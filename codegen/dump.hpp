@@ -1,10 +1,10 @@
 // A whole catalog as DDL: what `pgmorph dump --format sql` prints.
 #pragma once
 
-#include <string>
-
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
+
+#include <string>
 
 namespace pgmorph::codegen {
 

@@ -1,5 +1,4 @@
 #include "codegen/dump.hpp"
-
 #include "codegen/plan.hpp"
 #include "diff/diff.hpp"
 

@@ -40,6 +40,9 @@ constexpr std::array k_hazards = {
                "a volatile default rewrites the table under ACCESS EXCLUSIVE"},
     HazardInfo{HazardCode::generated_stored, "L115", "add-column-generated-stored", false,
                "a stored generated column rewrites the table under ACCESS EXCLUSIVE"},
+    HazardInfo{HazardCode::identity_restart, "L116", "identity-restart", true,
+               "new identity bounds exclude the sequence's position, so it restarts at its new "
+               "start; values already generated may be generated again"},
     HazardInfo{HazardCode::set_logged, "L119", "set-logged-unlogged", false,
                "SET LOGGED/UNLOGGED rewrites the table under ACCESS EXCLUSIVE"},
     HazardInfo{HazardCode::create_trigger, "L121", "create-trigger-existing-table", false,

@@ -24,6 +24,7 @@ enum class HazardCode {
   add_exclusion,         // L112
   volatile_default,      // L114
   generated_stored,      // L115
+  identity_restart,      // L116
   set_logged,            // L119
   create_trigger,        // L121
 };

@@ -50,6 +50,7 @@ std::vector<Step> create_domain_steps(const Domain& domain) {
   for (const auto& check : domain.checks)
     if (check.not_valid) steps.push_back(add_check(domain, check));
   append_comment(steps, {CommentKind::domain, domain.name, ""}, domain.comment);
+  append_acl(steps, diff::acl_target(domain), domain.owner, domain.grants);
   return steps;
 }
 

@@ -7,6 +7,7 @@
 
 #include "codegen/sql_builder.hpp"
 #include "codegen/statement.hpp"
+#include "diff/acl.hpp"
 #include "diff/change.hpp"
 
 namespace pgmorph::codegen {
@@ -25,6 +26,19 @@ Step comment_step(const diff::CommentTarget& target, const std::optional<std::st
 /// Comment steps for a freshly created object (nothing when it has no comment).
 void append_comment(std::vector<Step>& steps, const diff::CommentTarget& target,
                     const std::optional<std::string>& text);
+
+/// REVOKE then GRANT statements turning the ACL `from` into `to` on `target`, which `owner`
+/// owns while they run (unset: the role that runs the migration).
+std::vector<Step> privilege_steps(const diff::AclTarget& target, const std::vector<schema::Grant>& from,
+                                  const std::vector<schema::Grant>& to, const std::optional<std::string>& owner);
+
+/// `ALTER <kind> <object> OWNER TO role|CURRENT_USER`.
+Step owner_step(const diff::AclTarget& target, const std::optional<std::string>& owner);
+
+/// The privilege and owner steps of a freshly created object: from the default ACL of its
+/// kind to `grants`, then OWNER TO when `owner` is set.
+void append_acl(std::vector<Step>& steps, const diff::AclTarget& target, const std::optional<std::string>& owner,
+                const std::vector<schema::Grant>& grants);
 
 /// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE.
 std::string column_definition(const schema::Column& column);
@@ -54,6 +68,8 @@ Statements render_change(const diff::CreateExtension& change);
 Statements render_change(const diff::DropExtension& change);
 Statements render_change(const diff::AlterExtensionVersion& change);
 Statements render_change(const diff::SetComment& change);
+Statements render_change(const diff::SetOwner& change);
+Statements render_change(const diff::ChangePrivileges& change);
 
 Statements render_change(const diff::CreateTable& change);
 Statements render_change(const diff::DropTable& change);

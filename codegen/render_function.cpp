@@ -28,6 +28,7 @@ std::vector<Step> create_function_steps(const schema::Function& function) {
   std::vector<Step> steps{step(SqlBuilder().raw(function.definition))};
   append_comment(steps, {comment_kind(function), function.name, function.identity_args},
                  function.comment);
+  append_acl(steps, diff::acl_target(function), function.owner, function.grants);
   return steps;
 }
 

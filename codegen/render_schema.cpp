@@ -13,7 +13,8 @@ void comment_target(SqlBuilder& sql, const diff::CommentTarget& target) {
     case CommentKind::extension: sql.keyword("EXTENSION").ident(target.name.name); break;
     case CommentKind::table: sql.keyword("TABLE").qualified(target.name); break;
     case CommentKind::column:
-      sql.keyword("COLUMN").qualified(target.name).punct(".").raw(schema::quote_ident(target.member));
+      sql.keyword("COLUMN").raw(schema::quote_qualified(target.name) + "." +
+                                schema::quote_ident(target.member));
       break;
     case CommentKind::constraint:
       sql.keyword("CONSTRAINT").ident(target.member).keyword("ON").qualified(target.name);
@@ -54,7 +55,16 @@ void append_comment(std::vector<Step>& steps, const diff::CommentTarget& target,
 }
 
 Statements render_change(const diff::SetComment& change) {
-  return {simple("comment on " + schema::display_name(change.target.name),
+  static constexpr const char* k_kind_names[] = {
+      "schema", "extension", "table", "column", "constraint", "index", "sequence", "type",
+      "domain", "view", "materialized view", "function", "procedure", "trigger"};
+  std::string what = std::string(k_kind_names[static_cast<int>(change.target.kind)]) + " " +
+                     schema::display_name(change.target.name);
+  if (!change.target.member.empty()) what += (change.target.kind == diff::CommentKind::function ||
+                                              change.target.kind == diff::CommentKind::procedure)
+                                                 ? "(" + change.target.member + ")"
+                                                 : "." + change.target.member;
+  return {simple("comment on " + what,
                  comment_step(change.target, change.to), comment_step(change.target, change.from))};
 }
 
@@ -63,6 +73,7 @@ namespace {
 std::vector<Step> create_schema_steps(const schema::SchemaObject& object) {
   std::vector<Step> steps{step(SqlBuilder().keyword("CREATE SCHEMA").ident(object.name))};
   append_comment(steps, {CommentKind::schema, {"", object.name}, ""}, object.comment);
+  append_acl(steps, diff::acl_target(object), object.owner, object.grants);
   return steps;
 }
 

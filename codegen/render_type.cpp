@@ -50,6 +50,7 @@ std::vector<Step> create_sequence_steps(const schema::Sequence& sequence) {
   sequence_options(sql, sequence);
   std::vector<Step> steps{step(sql)};
   append_comment(steps, {CommentKind::sequence, sequence.name, ""}, sequence.comment);
+  append_acl(steps, diff::acl_target(sequence), sequence.owner, sequence.grants);
   return steps;
 }
 
@@ -93,6 +94,7 @@ std::vector<Step> create_enum_steps(const schema::EnumType& type) {
   sql.punct(")");
   std::vector<Step> steps{step(sql)};
   append_comment(steps, {CommentKind::type, type.name, ""}, type.comment);
+  append_acl(steps, diff::acl_target(type), type.owner, type.grants);
   return steps;
 }
 

@@ -25,6 +25,7 @@ std::vector<Step> create_view_steps(const schema::View& view) {
                  {view.materialized ? diff::CommentKind::materialized_view : diff::CommentKind::view,
                   view.name, ""},
                  view.comment);
+  append_acl(steps, diff::acl_target(view), view.owner, view.grants);
   return steps;
 }
 

@@ -101,13 +101,43 @@ struct SetComment {
   std::optional<std::string> from, to;
 };
 
+/// What an OWNER TO, GRANT or REVOKE addresses.
+enum class AclObjectKind {
+  table, view, materialized_view, sequence, function, procedure, schema, type, domain
+};
+
+struct AclTarget {
+  AclObjectKind kind = AclObjectKind::table;
+  QualifiedName name;  ///< a schema: {"", name}
+  std::string args;    ///< function or procedure identity arguments
+
+  bool operator==(const AclTarget&) const = default;
+};
+
+/// ALTER ... OWNER TO of an object present on both sides; an unset side is the role that
+/// runs the migration (rendered CURRENT_USER).
+struct SetOwner {
+  AclTarget target;
+  std::optional<std::string> from, to;
+};
+
+/// GRANT and REVOKE turning the ACL `from` into `to` (both complete and canonical) on an
+/// object present on both sides. It runs while `owner` owns the object (the old owner: it
+/// is ordered before any SetOwner of the same object, and its reverse after the reverse of
+/// that SetOwner), which codegen needs to keep an unset owner's own privileges intact.
+struct ChangePrivileges {
+  AclTarget target;
+  std::vector<schema::Grant> from, to;
+  std::optional<std::string> owner;
+};
+
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtensionVersion,
     CreateTable, DropTable, SetTableLogged, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
-    ReplaceFunction, CreateTrigger, DropTrigger, SetComment>;
+    ReplaceFunction, CreateTrigger, DropTrigger, SetComment, SetOwner, ChangePrivileges>;
 
 /// The changes of a plan, in execution order once diff::order() has run.
 using ChangeSet = std::vector<Change>;

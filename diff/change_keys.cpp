@@ -36,6 +36,8 @@ enum Priority : int {
   k_create_view = 18,
   k_create_trigger = 19,
   k_comment = 20,
+  k_privileges = 21,
+  k_owner = 22,
   k_drop_column = 30,
   k_drop_table = 31,
   k_drop_function = 32,
@@ -104,6 +106,22 @@ std::string comment_key(const CommentTarget& target) {
     default: return rel(target.name);
   }
 }
+
+/// The key of the object an owner or privilege change addresses.
+std::string acl_object_key(const AclTarget& target) {
+  switch (target.kind) {
+    case AclObjectKind::function:
+    case AclObjectKind::procedure: return fn(target.name);
+    case AclObjectKind::schema: return in_schema(target.name.name);
+    case AclObjectKind::type:
+    case AclObjectKind::domain: return type(target.name);
+    default: return rel(target.name);
+  }
+}
+
+/// Held while the object keeps its old owner: privileges change before the owner does, so
+/// they run under the owner ChangePrivileges records (and, reversed, after it is back).
+std::string owner_key(const AclTarget& target) { return "owner:" + acl_object_key(target); }
 
 struct KeysVisitor {
   ChangeKeys k;
@@ -293,6 +311,21 @@ struct KeysVisitor {
   void operator()(const SetComment& c) {
     k.needs.insert(comment_key(c.target));
     k.priority = k_comment;
+  }
+  void operator()(const SetOwner& c) {
+    k.needs.insert(acl_object_key(c.target));
+    k.destroys.insert(owner_key(c.target));
+    k.priority = k_owner;
+  }
+  void operator()(const ChangePrivileges& c) {
+    k.needs.insert(acl_object_key(c.target));
+    k.releases.insert(owner_key(c.target));
+    // Granted columns must exist; revoked ones are revoked before their column is dropped.
+    for (const auto& grant : c.to)
+      for (const auto& column : grant.columns) k.needs.insert(col(c.target.name, column));
+    for (const auto& grant : c.from)
+      for (const auto& column : grant.columns) k.releases.insert(col(c.target.name, column));
+    k.priority = k_privileges;
   }
 };
 

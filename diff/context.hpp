@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "diff/acl.hpp"
 #include "diff/change.hpp"
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
@@ -26,6 +27,9 @@ struct DiffContext {
   /// Tables that exist only in `to` / only in `from`.
   std::set<QualifiedName> created_tables;
   std::set<QualifiedName> dropped_tables;
+  /// Views (materialized ones carry indexes) created, dropped or recreated by this plan.
+  std::set<QualifiedName> created_views;
+  std::set<QualifiedName> dropped_views;
 
   void add(Change change) { changes.push_back(std::move(change)); }
   void unsupported(std::string message);
@@ -41,6 +45,16 @@ void diff_tables(DiffContext& context);
 void diff_indexes(DiffContext& context);
 void diff_views(DiffContext& context);
 void diff_triggers(DiffContext& context);
+
+/// Adds ChangePrivileges and SetOwner (in that order) when the ACL or the owner of an object
+/// present on both sides changed. Objects dropped and created again get theirs with the
+/// create instead.
+template <typename Object>
+void diff_acl(DiffContext& context, const Object& old, const Object& now) {
+  if (old.grants != now.grants)
+    context.add(ChangePrivileges{acl_target(now), old.grants, now.grants, old.owner});
+  if (old.owner != now.owner) context.add(SetOwner{acl_target(now), old.owner, now.owner});
+}
 
 /// Adds SetComment when the comment of an object present on both sides changed.
 void diff_comment(DiffContext& context, CommentTarget target,

@@ -17,9 +17,10 @@ void diff_comment(DiffContext& context, CommentTarget target,
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics) {
-  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}};
+  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}, {}, {}};
   // Families that feed cascades run before the families that consume them: tables mark
-  // reshaped relations and functions mark recreated functions before views and triggers.
+  // reshaped relations and functions mark recreated functions before views and triggers;
+  // views mark the materialized views whose indexes must be rebuilt.
   diff_schemas(context);
   diff_extensions(context);
   diff_enums(context);
@@ -27,8 +28,8 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_sequences(context);
   diff_functions(context);
   diff_tables(context);
-  diff_indexes(context);
   diff_views(context);
+  diff_indexes(context);
   diff_triggers(context);
   return order(std::move(context.changes));
 }

@@ -32,6 +32,7 @@ void diff_functions(DiffContext& context) {
           }
           context.add(ReplaceFunction{old, now});
         }
+        diff_acl(context, old, now);
         diff_comment(context, {comment_kind(now), now.name, now.identity_args}, old.comment,
                      now.comment);
       });

@@ -5,9 +5,13 @@
 namespace pgmorph::diff {
 
 void diff_indexes(DiffContext& context) {
-  auto is_new = [&](const QualifiedName& table) { return context.created_tables.contains(table); };
+  // An index on a table or materialized view created in this plan is built in the same
+  // transaction (nobody can be using it yet); one on a dropped relation goes with it.
+  auto is_new = [&](const QualifiedName& table) {
+    return context.created_tables.contains(table) || context.created_views.contains(table);
+  };
   auto is_dropped = [&](const QualifiedName& table) {
-    return context.dropped_tables.contains(table);
+    return context.dropped_tables.contains(table) || context.dropped_views.contains(table);
   };
   diff_by_key(
       context.from.indexes, context.to.indexes,
@@ -16,10 +20,11 @@ void diff_indexes(DiffContext& context) {
         context.add(CreateIndex{created, is_new(created.table)});
       },
       [&](const schema::Index& old, const schema::Index& now) {
+        const bool relation_recreated = is_dropped(old.table) && is_new(now.table);
         if (old.definition != now.definition || old.unique != now.unique ||
-            old.table != now.table) {
-          context.add(DropIndex{old, false});
-          context.add(CreateIndex{now, false});
+            old.table != now.table || relation_recreated) {
+          context.add(DropIndex{old, is_dropped(old.table)});
+          context.add(CreateIndex{now, is_new(now.table)});
           return;
         }
         diff_comment(context, {CommentKind::index, now.name, ""}, old.comment, now.comment);

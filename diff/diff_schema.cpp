@@ -10,6 +10,7 @@ void diff_schemas(DiffContext& context) {
       [&](const schema::SchemaObject& old) { context.add(DropSchema{old}); },
       [&](const schema::SchemaObject& created) { context.add(CreateSchema{created}); },
       [&](const schema::SchemaObject& old, const schema::SchemaObject& now) {
+        diff_acl(context, old, now);
         diff_comment(context, {CommentKind::schema, {"", now.name}, ""}, old.comment,
                      now.comment);
       });

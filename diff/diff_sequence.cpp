@@ -1,5 +1,6 @@
 // Sequences: options alter in place; OWNED BY is its own change so that ordering can put
-// it after the owning table is created and before that table is dropped.
+// it after the owning table is created and before that table is dropped. (SetSequenceOwner
+// is OWNED BY; the owning role is SetOwner, like every other object's.)
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
 
@@ -16,7 +17,17 @@ schema::Sequence without_owner(schema::Sequence sequence) {
 schema::Sequence options_only(schema::Sequence sequence) {
   sequence = without_owner(std::move(sequence));
   sequence.comment.reset();
+  sequence.owner.reset();
+  sequence.grants.clear();
   return sequence;
+}
+
+/// True when the sequence belongs to a table (serial) and has that table's owner: ALTER
+/// TABLE ... OWNER TO carries it along, and PostgreSQL refuses to change it on its own.
+bool follows_table_owner(const schema::Catalog& catalog, const schema::Sequence& sequence) {
+  if (!sequence.owned_by_table) return false;
+  auto table = catalog.tables.find(*sequence.owned_by_table);
+  return table != catalog.tables.end() && table->second.owner == sequence.owner;
 }
 
 void diff_owner(DiffContext& context, const QualifiedName& name,
@@ -54,6 +65,13 @@ void diff_sequences(DiffContext& context) {
         if (!(options_only(old) == options_only(now)))
           context.add(AlterSequence{options_only(old), options_only(now)});
         diff_owner(context, now.name, old, now);
+        if (follows_table_owner(context.from, old) && follows_table_owner(context.to, now) &&
+            old.owned_by_table == now.owned_by_table) {
+          if (old.grants != now.grants)
+            context.add(ChangePrivileges{acl_target(now), old.grants, now.grants, old.owner});
+        } else {
+          diff_acl(context, old, now);
+        }
         diff_comment(context, {CommentKind::sequence, now.name, ""}, old.comment, now.comment);
       });
 }

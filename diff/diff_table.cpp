@@ -62,7 +62,9 @@ void check_column_order(DiffContext& context, const Table& old, const Table& now
 
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   check_column_order(context, old, now);
-  for (const auto& column : old.columns) {
+  // Dropped last column first: down.sql re-adds them in reverse, so in their old order.
+  for (auto it = old.columns.rbegin(); it != old.columns.rend(); ++it) {
+    const schema::Column& column = *it;
     if (!find_column(now, column.name)) {
       context.add(DropColumn{now.name, column});
       context.reshaped_relations.insert(now.name);
@@ -165,6 +167,7 @@ void diff_tables(DiffContext& context) {
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
         diff_columns(context, old, now);
         diff_constraints(context, old, now);
+        diff_acl(context, old, now);
         diff_comment(context, {CommentKind::table, now.name, ""}, old.comment, now.comment);
       });
 }

@@ -49,9 +49,13 @@ void diff_domain_pair(DiffContext& context, const schema::Domain& old, const sch
                         "supported; create a new domain and migrate the columns");
     return;
   }
+  // Comment, owner and privileges change on their own.
   schema::Domain old_sans_comment = old;
   old_sans_comment.comment = now.comment;
+  old_sans_comment.owner = now.owner;
+  old_sans_comment.grants = now.grants;
   if (!(old_sans_comment == now)) context.add(AlterDomain{old, now});
+  diff_acl(context, old, now);
   diff_comment(context, {CommentKind::domain, now.name, ""}, old.comment, now.comment);
 }
 
@@ -64,11 +68,15 @@ void diff_enums(DiffContext& context) {
       [&](const schema::EnumType& created) { context.add(CreateEnum{created}); },
       [&](const schema::EnumType& old, const schema::EnumType& now) {
         if (old.labels != now.labels) {
-          if (is_ordered_subset(old.labels, now.labels))
-            context.add(AddEnumValues{old, now, columns_using(context, now.name)});
-          else
+          if (!is_ordered_subset(old.labels, now.labels)) {
+            // The new type is created with its owner and privileges.
             context.add(RecreateEnum{old, now, columns_using(context, now.name)});
+            diff_comment(context, {CommentKind::type, now.name, ""}, old.comment, now.comment);
+            return;
+          }
+          context.add(AddEnumValues{old, now, columns_using(context, now.name)});
         }
+        diff_acl(context, old, now);
         diff_comment(context, {CommentKind::type, now.name, ""}, old.comment, now.comment);
       });
 }

@@ -32,8 +32,11 @@ void diff_views(DiffContext& context) {
     for (const auto& [name, now] : context.to.views) {
       auto old = context.from.views.find(name);
       if (old == context.from.views.end() || recreate.contains(name)) continue;
+      // Comment, owner and privileges change in place.
       schema::View old_sans_comment = old->second;
       old_sans_comment.comment = now.comment;
+      old_sans_comment.owner = now.owner;
+      old_sans_comment.grants = now.grants;
       if (!(old_sans_comment == now) || reads_reshaped(context, old->second) ||
           reads_reshaped(context, now)) {
         recreate.insert(name);
@@ -46,15 +49,22 @@ void diff_views(DiffContext& context) {
       context.from.views, context.to.views,
       [&](const schema::View& old) {
         context.reshaped_relations.insert(old.name);
+        context.dropped_views.insert(old.name);
         context.add(DropView{old});
       },
-      [&](const schema::View& created) { context.add(CreateView{created}); },
+      [&](const schema::View& created) {
+        context.created_views.insert(created.name);
+        context.add(CreateView{created});
+      },
       [&](const schema::View& old, const schema::View& now) {
         if (recreate.contains(now.name)) {
+          context.dropped_views.insert(now.name);
+          context.created_views.insert(now.name);
           context.add(DropView{old});
           context.add(CreateView{now});
           return;
         }
+        diff_acl(context, old, now);
         diff_comment(context, {comment_kind(now), now.name, ""}, old.comment, now.comment);
       });
 }

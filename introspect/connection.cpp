@@ -1,12 +1,12 @@
 #include "introspect/connection.hpp"
 
+#include <libpq-fe.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdlib>
 #include <vector>
-
-#include <libpq-fe.h>
 
 namespace pgmorph::introspect {
 
@@ -60,7 +60,8 @@ std::vector<std::pair<std::size_t, std::size_t>> password_spans(std::string_view
       while (end < conninfo.size() && conninfo[end] != '\'') end += conninfo[end] == '\\' ? 2 : 1;
       end = std::min(end + 1, conninfo.size());
     } else {
-      while (end < conninfo.size() && std::isspace(static_cast<unsigned char>(conninfo[end])) == 0) ++end;
+      while (end < conninfo.size() && std::isspace(static_cast<unsigned char>(conninfo[end])) == 0)
+        ++end;
     }
     spans.emplace_back(i, end);
   }
@@ -79,7 +80,8 @@ void replace_all(std::string& text, std::string_view secret) {
 std::string percent_decode(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+    if (text[i] == '%' && i + 2 < text.size() &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
       out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
       i += 2;
@@ -100,7 +102,8 @@ std::string reason_line(std::string_view message) {
   }
   for (std::string_view prefix : {"FATAL:  ", "ERROR:  "})
     if (line.starts_with(prefix)) line.remove_prefix(prefix.size());
-  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())) != 0) line.remove_suffix(1);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())) != 0)
+    line.remove_suffix(1);
   return std::string(line.empty() ? std::string_view("unknown error") : line);
 }
 
@@ -111,12 +114,15 @@ bool is_connection_string(std::string_view source) {
   const std::size_t eq = source.find('=');
   if (eq == std::string_view::npos) return false;
   std::string_view keyword = source.substr(0, eq);
-  while (!keyword.empty() && std::isspace(static_cast<unsigned char>(keyword.front())) != 0) keyword.remove_prefix(1);
-  while (!keyword.empty() && std::isspace(static_cast<unsigned char>(keyword.back())) != 0) keyword.remove_suffix(1);
+  while (!keyword.empty() && std::isspace(static_cast<unsigned char>(keyword.front())) != 0)
+    keyword.remove_prefix(1);
+  while (!keyword.empty() && std::isspace(static_cast<unsigned char>(keyword.back())) != 0)
+    keyword.remove_suffix(1);
   if (keyword.empty()) return false;
   PQconninfoOption* options = PQconndefaults();
   bool known = false;
-  for (PQconninfoOption* option = options; option != nullptr && option->keyword != nullptr; ++option)
+  for (PQconninfoOption* option = options; option != nullptr && option->keyword != nullptr;
+       ++option)
     if (keyword == option->keyword) known = true;
   PQconninfoFree(options);
   return known;
@@ -146,13 +152,19 @@ std::string scrub_secrets(std::string text, std::string_view conninfo) {
 
 ConnectionProblem classify_connection_error(std::string_view message) {
   static constexpr std::array k_auth = {"password authentication failed", "no password supplied",
-                                        "authentication failed", "fe_sendauth",
-                                        "no pg_hba.conf entry", "SCRAM authentication"};
-  static constexpr std::array k_unreachable = {
-      "could not connect", "Connection refused", "could not translate host name",
-      "No such file or directory", "timeout expired", "Network is unreachable",
-      "No route to host", "server closed the connection unexpectedly", "Connection timed out",
-      "Name or service not known", "could not receive data from server"};
+                                        "authentication failed",          "fe_sendauth",
+                                        "no pg_hba.conf entry",           "SCRAM authentication"};
+  static constexpr std::array k_unreachable = {"could not connect",
+                                               "Connection refused",
+                                               "could not translate host name",
+                                               "No such file or directory",
+                                               "timeout expired",
+                                               "Network is unreachable",
+                                               "No route to host",
+                                               "server closed the connection unexpectedly",
+                                               "Connection timed out",
+                                               "Name or service not known",
+                                               "could not receive data from server"};
   if (contains(message, "database \"") && contains(message, "\" does not exist"))
     return ConnectionProblem::missing_database;
   if (contains(message, "role \"") && contains(message, "\" does not exist"))
@@ -167,26 +179,27 @@ ConnectionProblem classify_connection_error(std::string_view message) {
   return ConnectionProblem::other;
 }
 
-schema::Diagnostic connection_diagnostic(std::string_view libpq_message, std::string_view conninfo) {
+schema::Diagnostic connection_diagnostic(std::string_view libpq_message,
+                                         std::string_view conninfo) {
   const std::string where = mask_password(conninfo);
   const std::string reason = scrub_secrets(reason_line(libpq_message), conninfo);
   switch (classify_connection_error(libpq_message)) {
-    case ConnectionProblem::unreachable:
-      return {schema::Severity::error, "server-unreachable",
-              "cannot reach the PostgreSQL server (" + where + "): " + reason, std::nullopt};
-    case ConnectionProblem::authentication:
-      return {schema::Severity::error, "authentication-failed",
-              "authentication failed (" + where + "): " + reason, std::nullopt};
-    case ConnectionProblem::missing_database:
-      return {schema::Severity::error, "database-missing", reason + " (" + where + ")", std::nullopt};
-    case ConnectionProblem::privilege:
-      return {schema::Severity::error, "insufficient-privilege",
-              "insufficient privilege (" + where + "): " + reason, std::nullopt};
-    case ConnectionProblem::other:
-      break;
+  case ConnectionProblem::unreachable:
+    return {schema::Severity::error, "server-unreachable",
+            "cannot reach the PostgreSQL server (" + where + "): " + reason, std::nullopt};
+  case ConnectionProblem::authentication:
+    return {schema::Severity::error, "authentication-failed",
+            "authentication failed (" + where + "): " + reason, std::nullopt};
+  case ConnectionProblem::missing_database:
+    return {schema::Severity::error, "database-missing", reason + " (" + where + ")", std::nullopt};
+  case ConnectionProblem::privilege:
+    return {schema::Severity::error, "insufficient-privilege",
+            "insufficient privilege (" + where + "): " + reason, std::nullopt};
+  case ConnectionProblem::other:
+    break;
   }
-  return {schema::Severity::error, "connection-failed",
-          "cannot connect (" + where + "): " + reason, std::nullopt};
+  return {schema::Severity::error, "connection-failed", "cannot connect (" + where + "): " + reason,
+          std::nullopt};
 }
 
 }  // namespace pgmorph::introspect

@@ -2,10 +2,10 @@
 // connection errors into one clear line. Nothing here opens a connection.
 #pragma once
 
+#include "schema/diagnostic.hpp"
+
 #include <string>
 #include <string_view>
-
-#include "schema/diagnostic.hpp"
 
 namespace pgmorph::introspect {
 

@@ -3,18 +3,30 @@
 // database is canonicalized by exactly the code that canonicalizes the schema files.
 #pragma once
 
-#include <string>
-
 #include "introspect/rows.hpp"
 #include "schema/diagnostic.hpp"
 
+#include <cstddef>
+#include <string>
+#include <vector>
+
 namespace pgmorph::introspect {
 
-/// Renders every row as SQL statements the parser accepts, in an order that creates each
-/// object before anything that names it: schemas, extensions, enums, domains, functions,
-/// sequences, tables, constraints (foreign keys last), sequence ownership, views, indexes,
-/// triggers, comments. Appends an `unsupported-object` error per UnsupportedRow and per
-/// comment the model has no place for.
+/// Renders every row as SQL statements the parser accepts, split into parts that parse
+/// independently (no statement names an object created in another part), so the parts can
+/// be parsed in parallel and their catalogs merged:
+/// - part 0: schemas, extensions, enums, domains, functions, sequences no table owns,
+///   views, indexes and triggers on views, and the comments on all of these;
+/// - parts 1..`table_parts`: the tables in that many groups of consecutive rows, each
+///   group with the sequences its tables own, their constraints (foreign keys last, as
+///   pg_dump orders them), sequence ownership, indexes, triggers and comments.
+/// Within a part every object is created before a statement names it. Appends an
+/// `unsupported-object` error per UnsupportedRow and per comment the model has no place
+/// for. Parts may be empty.
+std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t table_parts,
+                                         schema::Diagnostics& diagnostics);
+
+/// All of it as one text: write_ddl_parts() with one table part, concatenated.
 std::string write_ddl(const CatalogRows& rows, schema::Diagnostics& diagnostics);
 
 }  // namespace pgmorph::introspect

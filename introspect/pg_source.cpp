@@ -1,16 +1,20 @@
 #include "introspect/pg_source.hpp"
 
-#include <algorithm>
-#include <cstdlib>
-#include <fstream>
-#include <memory>
-
-#include <pqxx/pqxx>
-
 #include "introspect/connection.hpp"
 #include "introspect/ddl_writer.hpp"
 #include "introspect/read_rows.hpp"
 #include "parser/parse.hpp"
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <future>
+#include <memory>
+#include <thread>
 
 namespace pgmorph::introspect {
 
@@ -18,8 +22,9 @@ namespace {
 
 std::size_t count_errors(const schema::Diagnostics& diagnostics) {
   return static_cast<std::size_t>(
-      std::count_if(diagnostics.begin(), diagnostics.end(),
-                    [](const schema::Diagnostic& d) { return d.severity == schema::Severity::error; }));
+      std::count_if(diagnostics.begin(), diagnostics.end(), [](const schema::Diagnostic& d) {
+        return d.severity == schema::Severity::error;
+      }));
 }
 
 std::string first_line(std::string_view text) {
@@ -29,27 +34,83 @@ std::string first_line(std::string_view text) {
   return std::string(line);
 }
 
+/// With PGMORPH_TIMING set, prints how long each introspection stage took to stderr.
+class StageTimer {
+ public:
+  StageTimer() : m_enabled(std::getenv("PGMORPH_TIMING") != nullptr) {}
+  void lap(const char* stage) {
+    if (!m_enabled) return;
+    const auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "pgmorph: timing: introspect %-8s %7.3f s\n", stage,
+                 std::chrono::duration<double>(now - m_last).count());
+    m_last = now;
+  }
+
+ private:
+  bool m_enabled;
+  std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
+struct ParsedPart {
+  std::optional<schema::Catalog> catalog;
+  schema::Diagnostics diagnostics;
+};
+
+ParsedPart parse_part(const std::string& ddl, const std::string& label) {
+  ParsedPart parsed;
+  if (ddl.empty())
+    parsed.catalog.emplace();
+  else
+    parsed.catalog = parser::parse_sql(ddl, label, parsed.diagnostics);
+  return parsed;
+}
+
+/// Moves every object of `part` into `into`. The parts hold disjoint objects by
+/// construction (write_ddl_parts); a clash is a bug.
+template <typename Map>
+void merge_map(Map& into, Map& part) {
+  into.merge(part);
+  if (!part.empty()) throw schema::InternalError("introspection wrote an object in two DDL parts");
+}
+
+void merge_into(schema::Catalog& into, schema::Catalog&& part) {
+  merge_map(into.schemas, part.schemas);
+  merge_map(into.extensions, part.extensions);
+  merge_map(into.tables, part.tables);
+  merge_map(into.indexes, part.indexes);
+  merge_map(into.sequences, part.sequences);
+  merge_map(into.enums, part.enums);
+  merge_map(into.domains, part.domains);
+  merge_map(into.views, part.views);
+  merge_map(into.functions, part.functions);
+  merge_map(into.triggers, part.triggers);
+}
+
 void error(schema::Diagnostics& diagnostics, std::string code, std::string message) {
-  diagnostics.push_back({schema::Severity::error, std::move(code), std::move(message), std::nullopt});
+  diagnostics.push_back(
+      {schema::Severity::error, std::move(code), std::move(message), std::nullopt});
 }
 
 /// Session settings that make the server's rendering independent of the role's defaults:
 /// an empty search_path schema-qualifies every user object in pg_get_*def / format_type
 /// output (pg_dump does the same), and constants print in ISO date style with exact floats.
+/// A larger work_mem keeps the hash joins over pg_attribute out of temporary files.
 constexpr std::string_view k_session_settings =
     "SET LOCAL search_path = ''; SET LOCAL datestyle = 'ISO, YMD'; "
     "SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3; "
-    "SET LOCAL statement_timeout = 0";
+    "SET LOCAL statement_timeout = 0; SET LOCAL work_mem = '64MB'";
 
 }  // namespace
 
 std::optional<CatalogRows> fetch_catalog_rows(const std::string& conninfo,
                                               schema::Diagnostics& diagnostics) {
   const std::string where = mask_password(conninfo);
+  StageTimer timer;
   std::unique_ptr<pqxx::connection> connection;
   try {
     connection = std::make_unique<pqxx::connection>(conninfo);
     connection->set_client_encoding("UTF8");
+    timer.lap("connect");
   } catch (const std::exception& failure) {
     diagnostics.push_back(connection_diagnostic(failure.what(), conninfo));
     return std::nullopt;
@@ -73,16 +134,18 @@ std::optional<CatalogRows> fetch_catalog_rows(const std::string& conninfo,
     tx.exec(std::string(k_session_settings));
     CatalogRows rows = read_catalog_rows(tx, version);
     tx.exec("COMMIT");
+    timer.lap("queries");
     return rows;
   } catch (const pqxx::insufficient_privilege& failure) {
     error(diagnostics, "insufficient-privilege",
-          "insufficient privilege to read the catalog (" + where + "): " +
-              scrub_secrets(first_line(failure.what()), conninfo));
+          "insufficient privilege to read the catalog (" + where +
+              "): " + scrub_secrets(first_line(failure.what()), conninfo));
   } catch (const pqxx::broken_connection& failure) {
     diagnostics.push_back(connection_diagnostic(failure.what(), conninfo));
   } catch (const pqxx::sql_error& failure) {
     error(diagnostics, "introspection-failed",
-          "a catalog query failed (" + where + "): " + scrub_secrets(first_line(failure.what()), conninfo));
+          "a catalog query failed (" + where +
+              "): " + scrub_secrets(first_line(failure.what()), conninfo));
   }
   return std::nullopt;
 }
@@ -93,18 +156,46 @@ std::optional<schema::Catalog> PostgresSource::load(schema::Diagnostics& diagnos
   const std::size_t errors_before = count_errors(diagnostics);
   std::optional<CatalogRows> rows = fetch_catalog_rows(m_conninfo, diagnostics);
   if (!rows) return std::nullopt;
-  const std::string ddl = write_ddl(*rows, diagnostics);
+  StageTimer timer;
+  // The DDL is parsed in parallel parts (one per hardware thread, plus the part that
+  // holds everything but tables): parsing is the largest client-side cost.
+  const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  const std::vector<std::string> parts = write_ddl_parts(*rows, threads, diagnostics);
   rows.reset();  // the rows are as large as the DDL; free them before parsing
-  if (const char* path = std::getenv("PGMORPH_INTROSPECT_DDL"); path != nullptr && *path != '\0')
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << ddl;
+  timer.lap("write");
+  if (const char* path = std::getenv("PGMORPH_INTROSPECT_DDL"); path != nullptr && *path != '\0') {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    for (const auto& part : parts) out << part;
+  }
+  const std::string label = mask_password(m_conninfo);
+  std::vector<std::future<ParsedPart>> parsing;
+  for (const auto& part : parts)
+    parsing.push_back(
+        std::async(std::launch::async, [&part, &label] { return parse_part(part, label); }));
   const std::size_t errors_before_parse = count_errors(diagnostics);
-  std::optional<schema::Catalog> catalog = parser::parse_sql(ddl, mask_password(m_conninfo), diagnostics);
+  schema::Catalog catalog;
+  bool complete = true;
+  int line_offset = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    ParsedPart parsed = parsing[i].get();
+    // Locations become lines of all parts concatenated (what PGMORPH_INTROSPECT_DDL holds).
+    for (auto& diagnostic : parsed.diagnostics) {
+      if (diagnostic.location) diagnostic.location->line += line_offset;
+      diagnostics.push_back(std::move(diagnostic));
+    }
+    line_offset += static_cast<int>(std::count(parts[i].begin(), parts[i].end(), '\n'));
+    if (parsed.catalog)
+      merge_into(catalog, std::move(*parsed.catalog));
+    else
+      complete = false;
+  }
+  timer.lap("parse");
   if (count_errors(diagnostics) > errors_before_parse)
     diagnostics.push_back({schema::Severity::note, "introspection-ddl",
                            "the lines above are from the DDL pgmorph wrote from the catalog; set "
                            "PGMORPH_INTROSPECT_DDL=FILE to save all of it",
                            std::nullopt});
-  if (count_errors(diagnostics) > errors_before) return std::nullopt;
+  if (!complete || count_errors(diagnostics) > errors_before) return std::nullopt;
   return catalog;
 }
 

@@ -3,11 +3,11 @@
 // parser as the schema files, so both sides of a diff share one canonicalization.
 #pragma once
 
-#include <optional>
-#include <string>
-
 #include "introspect/rows.hpp"
 #include "schema/source.hpp"
+
+#include <optional>
+#include <string>
 
 namespace pgmorph::introspect {
 

@@ -1,8 +1,8 @@
 #include "introspect/query_text.hpp"
 
-#include <charconv>
-
 #include "schema/diagnostic.hpp"
+
+#include <charconv>
 
 namespace pgmorph::introspect {
 
@@ -13,14 +13,17 @@ std::string prepare_query(std::string_view text, int server_version) {
   bool keep = true;
   while (!text.empty()) {
     const std::size_t eol = text.find('\n');
-    const std::string_view line = text.substr(0, eol == std::string_view::npos ? text.size() : eol + 1);
+    const std::string_view line =
+        text.substr(0, eol == std::string_view::npos ? text.size() : eol + 1);
     text.remove_prefix(line.size());
     if (line.starts_with("--#")) {
       if (line.starts_with(k_if) && !in_if) {
         int version = 0;
         const std::string_view number = line.substr(k_if.size());
-        const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), version);
-        if (error != std::errc()) throw schema::InternalError("bad query directive: " + std::string(line));
+        const auto [end, error] =
+            std::from_chars(number.data(), number.data() + number.size(), version);
+        if (error != std::errc())
+          throw schema::InternalError("bad query directive: " + std::string(line));
         in_if = true;
         keep = server_version >= version;
       } else if (line.starts_with("--#else") && in_if) {

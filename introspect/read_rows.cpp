@@ -1,11 +1,14 @@
 // One function per query file; each reads its columns by name (looked up once per result).
 #include "introspect/read_rows.hpp"
 
-#include <charconv>
-
 #include "introspect/query_text.hpp"
 #include "introspect_queries.hpp"
 #include "schema/diagnostic.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <tuple>
+#include <unordered_map>
 
 namespace pgmorph::introspect {
 
@@ -31,7 +34,8 @@ class Row {
     const pqxx::field field = m_row[col];
     std::int64_t value = 0;
     const auto [end, error] = std::from_chars(field.c_str(), field.c_str() + field.size(), value);
-    if (error != std::errc()) throw schema::InternalError("not a number in catalog row: " + text(col));
+    if (error != std::errc())
+      throw schema::InternalError("not a number in catalog row: " + text(col));
     return value;
   }
   bool is_null(Col col) const { return m_row[col].is_null(); }
@@ -55,8 +59,9 @@ void read_schemas(const Query& query, CatalogRows& rows) {
 
 void read_extensions(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_extensions_sql);
-  const Col name = result.column_number("extension_name"), schema = result.column_number("schema_name"),
-            version = result.column_number("version"), def = result.column_number("default_schema"),
+  const Col name = result.column_number("extension_name"),
+            schema = result.column_number("schema_name"), version = result.column_number("version"),
+            def = result.column_number("default_schema"),
             comment = result.column_number("default_comment");
   for (const auto& r : result) {
     const Row row(r);
@@ -67,61 +72,93 @@ void read_extensions(const Query& query, CatalogRows& rows) {
 
 void read_tables(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_tables_sql);
-  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
-            unlogged = result.column_number("unlogged"), column = result.column_number("column_name"),
+  const Col oid = result.column_number("table_oid"), attnum = result.column_number("attnum"),
+            schema = result.column_number("schema_name"),
+            table = result.column_number("table_name"), unlogged = result.column_number("unlogged"),
+            column = result.column_number("column_name"),
             type = result.column_number("column_type"), not_null = result.column_number("not_null"),
-            def = result.column_number("default_expr"), generated = result.column_number("generated_expr"),
-            identity = result.column_number("identity"), collation = result.column_number("collation");
+            def = result.column_number("default_expr"),
+            generated = result.column_number("generated_expr"),
+            identity = result.column_number("identity"),
+            identity_options = result.column_number("identity_options"),
+            collation = result.column_number("collation");
+  // Rows come in no particular order (see tables.sql): group them by table OID, then order
+  // tables by OID (creation order) and columns by attnum.
+  struct Pending {
+    std::int64_t oid = 0;
+    TableRow table;
+    std::vector<std::pair<std::int64_t, ColumnRow>> columns;
+  };
+  std::vector<Pending> pending;
+  std::unordered_map<std::int64_t, std::size_t> by_oid;
   for (const auto& r : result) {
     const Row row(r);
-    // Rows come grouped by table, columns in attnum order.
-    if (rows.tables.empty() || rows.tables.back().schema != row.text(schema) ||
-        rows.tables.back().name != row.text(table))
-      rows.tables.push_back({row.text(schema), row.text(table), row.flag(unlogged), {}});
+    const std::int64_t table_oid = row.number(oid);
+    auto [found, added] = by_oid.emplace(table_oid, pending.size());
+    if (added)
+      pending.push_back(
+          {table_oid, {row.text(schema), row.text(table), row.flag(unlogged), {}}, {}});
     if (row.is_null(column)) continue;
-    rows.tables.back().columns.push_back({row.text(column), row.text(type), row.flag(not_null),
-                                          row.optional(def), row.optional(generated),
-                                          row.letter(identity), row.optional(collation)});
+    pending[found->second].columns.emplace_back(
+        row.number(attnum),
+        ColumnRow{row.text(column), row.text(type), row.flag(not_null), row.optional(def),
+                  row.optional(generated), row.letter(identity), row.text(identity_options),
+                  row.optional(collation)});
+  }
+  std::sort(pending.begin(), pending.end(),
+            [](const Pending& a, const Pending& b) { return a.oid < b.oid; });
+  rows.tables.reserve(pending.size());
+  for (auto& entry : pending) {
+    std::sort(entry.columns.begin(), entry.columns.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [number, column_row] : entry.columns)
+      entry.table.columns.push_back(std::move(column_row));
+    rows.tables.push_back(std::move(entry.table));
   }
 }
 
 void read_constraints(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_constraints_sql);
-  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
-            name = result.column_number("constraint_name"), type = result.column_number("constraint_type"),
+  const Col schema = result.column_number("schema_name"),
+            table = result.column_number("table_name"),
+            name = result.column_number("constraint_name"),
+            type = result.column_number("constraint_type"),
             def = result.column_number("definition");
   for (const auto& r : result) {
     const Row row(r);
-    rows.constraints.push_back({row.text(schema), row.text(table), row.text(name), row.letter(type),
-                                row.text(def)});
+    rows.constraints.push_back(
+        {row.text(schema), row.text(table), row.text(name), row.letter(type), row.text(def)});
   }
 }
 
 void read_indexes(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_indexes_sql);
   const Col schema = result.column_number("schema_name"), name = result.column_number("index_name"),
+            table = result.column_number("table_name"), on_view = result.column_number("on_view"),
             def = result.column_number("definition");
   for (const auto& r : result) {
     const Row row(r);
-    rows.indexes.push_back({row.text(schema), row.text(name), row.text(def)});
+    rows.indexes.push_back(
+        {row.text(schema), row.text(name), row.text(table), row.flag(on_view), row.text(def)});
   }
 }
 
 void read_sequences(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_sequences_sql);
-  const Col schema = result.column_number("schema_name"), name = result.column_number("sequence_name"),
-            type = result.column_number("data_type"), increment = result.column_number("increment"),
-            min = result.column_number("min_value"), max = result.column_number("max_value"),
-            start = result.column_number("start_value"), cache = result.column_number("cache_size"),
-            cycle = result.column_number("cycle"), owner_schema = result.column_number("owner_schema"),
+  const Col schema = result.column_number("schema_name"),
+            name = result.column_number("sequence_name"), type = result.column_number("data_type"),
+            increment = result.column_number("increment"), min = result.column_number("min_value"),
+            max = result.column_number("max_value"), start = result.column_number("start_value"),
+            cache = result.column_number("cache_size"), cycle = result.column_number("cycle"),
+            owner_schema = result.column_number("owner_schema"),
             owner_table = result.column_number("owner_table"),
             owner_column = result.column_number("owner_column");
   for (const auto& r : result) {
     const Row row(r);
-    rows.sequences.push_back({row.text(schema), row.text(name), row.text(type), row.number(increment),
-                              row.number(min), row.number(max), row.number(start), row.number(cache),
-                              row.flag(cycle), row.optional(owner_schema), row.text(owner_table),
-                              row.text(owner_column)});
+    rows.sequences.push_back(
+        {row.text(schema), row.text(name), row.text(type), row.number(increment), row.number(min),
+         row.number(max), row.number(start), row.number(cache), row.flag(cycle),
+         row.optional(owner_schema), row.text(owner_table), row.text(owner_column)});
   }
 }
 
@@ -140,50 +177,60 @@ void read_enums(const Query& query, CatalogRows& rows) {
 
 void read_domains(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_domains_sql);
-  const Col schema = result.column_number("schema_name"), name = result.column_number("domain_name"),
-            base = result.column_number("base_type"), not_null = result.column_number("not_null"),
-            def = result.column_number("default_expr"), collation = result.column_number("collation"),
-            check = result.column_number("check_name"), check_def = result.column_number("check_definition");
+  const Col schema = result.column_number("schema_name"),
+            name = result.column_number("domain_name"), base = result.column_number("base_type"),
+            not_null = result.column_number("not_null"), def = result.column_number("default_expr"),
+            collation = result.column_number("collation"),
+            check = result.column_number("check_name"),
+            check_def = result.column_number("check_definition");
   for (const auto& r : result) {
     const Row row(r);
     if (rows.domains.empty() || rows.domains.back().schema != row.text(schema) ||
         rows.domains.back().name != row.text(name))
-      rows.domains.push_back({row.text(schema), row.text(name), row.text(base), row.flag(not_null),
-                              row.optional(def), row.optional(collation), {}});
-    if (!row.is_null(check)) rows.domains.back().checks.push_back({row.text(check), row.text(check_def)});
+      rows.domains.push_back({row.text(schema),
+                              row.text(name),
+                              row.text(base),
+                              row.flag(not_null),
+                              row.optional(def),
+                              row.optional(collation),
+                              {}});
+    if (!row.is_null(check))
+      rows.domains.back().checks.push_back({row.text(check), row.text(check_def)});
   }
 }
 
 void read_views(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_views_sql);
   const Col schema = result.column_number("schema_name"), name = result.column_number("view_name"),
-            materialized = result.column_number("materialized"), populated = result.column_number("populated"),
-            def = result.column_number("definition"), options = result.column_number("options"),
-            check = result.column_number("check_option");
+            materialized = result.column_number("materialized"),
+            populated = result.column_number("populated"), def = result.column_number("definition"),
+            options = result.column_number("options"), check = result.column_number("check_option");
   for (const auto& r : result) {
     const Row row(r);
-    rows.views.push_back({row.text(schema), row.text(name), row.flag(materialized), row.flag(populated),
-                          row.text(def), row.text(options), row.text(check)});
+    rows.views.push_back({row.text(schema), row.text(name), row.flag(materialized),
+                          row.flag(populated), row.text(def), row.text(options), row.text(check)});
   }
 }
 
 void read_functions(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_functions_sql);
-  const Col schema = result.column_number("schema_name"), name = result.column_number("function_name"),
-            def = result.column_number("definition");
+  const Col schema = result.column_number("schema_name"),
+            name = result.column_number("function_name"), def = result.column_number("definition");
   for (const auto& r : result) {
     const Row row(r);
-    rows.functions.push_back({row.text(schema), row.text(name), "", row.text(def)});
+    rows.functions.push_back({row.text(schema), row.text(name), "", row.text(def), false});
   }
 }
 
 void read_triggers(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_triggers_sql);
-  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
-            name = result.column_number("trigger_name"), def = result.column_number("definition");
+  const Col schema = result.column_number("schema_name"),
+            table = result.column_number("table_name"), name = result.column_number("trigger_name"),
+            on_view = result.column_number("on_view"), def = result.column_number("definition");
   for (const auto& r : result) {
     const Row row(r);
-    rows.triggers.push_back({row.text(schema), row.text(name), row.text(table), row.text(def)});
+    rows.triggers.push_back(
+        {row.text(schema), row.text(name), row.text(table), row.text(def), row.flag(on_view)});
   }
 }
 

@@ -1,9 +1,9 @@
 // Internal: pqxx results of the catalog queries -> rows.
 #pragma once
 
-#include <pqxx/pqxx>
-
 #include "introspect/rows.hpp"
+
+#include <pqxx/pqxx>
 
 namespace pgmorph::introspect {
 

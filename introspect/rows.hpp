@@ -25,6 +25,7 @@ struct ColumnRow {
   std::optional<std::string> default_expr;
   std::optional<std::string> generated_expr;
   char identity = '\0';  ///< pg_attribute.attidentity: '\0', 'a' (ALWAYS) or 'd' (BY DEFAULT)
+  std::string identity_options;          ///< `START WITH 1 INCREMENT BY 1 ...` for identity columns
   std::optional<std::string> collation;  ///< quoted, qualified unless in pg_catalog
 };
 
@@ -44,8 +45,10 @@ struct ConstraintRow {
 };
 
 struct IndexRow {
-  std::string schema;
+  std::string schema;  ///< of the index and of its table
   std::string name;
+  std::string table;
+  bool on_view = false;    ///< on a materialized view
   std::string definition;  ///< pg_get_indexdef(): a complete CREATE INDEX statement
 };
 
@@ -101,6 +104,7 @@ struct DefinitionRow {
   std::string name;
   std::string table;       ///< triggers only
   std::string definition;  ///< pg_get_functiondef() / pg_get_triggerdef()
+  bool on_view = false;    ///< triggers only: on a view (INSTEAD OF)
 };
 
 /// One pg_description row, addressed as pg_identify_object_as_address() does.

@@ -25,8 +25,14 @@ struct ColumnExtras {
 std::optional<schema::Column> translate_column(Context& context, const schema::QualifiedName& table,
                                                PgQuery__ColumnDef* def, ColumnExtras& extras);
 
-/// GENERATED ... AS IDENTITY on `column`; false (after a diagnostic) for non-default
-/// identity sequence options.
+/// True for `NULL` or `NULL::type`: PostgreSQL stores no default for them.
+bool is_null_default(const PgQuery__Node* expr);
+
+/// GENERATED ... AS IDENTITY [(options)] on `column`; false after a diagnostic.
 bool apply_identity(Context& context, schema::Column& column, PgQuery__Constraint* constraint);
+
+/// ALTER COLUMN ... SET GENERATED ... / SET <sequence option>... on an identity column;
+/// `options` is the subcommand's list of DefElem nodes.
+void alter_identity(Context& context, schema::Column& column, PgQuery__Node* options);
 
 }  // namespace pgmorph::parser

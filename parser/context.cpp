@@ -13,6 +13,12 @@ void Context::error(std::string code, std::string message, int32_t location) {
       {schema::Severity::error, std::move(code), std::move(message), where(location)});
 }
 
+std::size_t Context::error_count() const {
+  std::size_t count = 0;
+  for (const auto& diagnostic : m_diagnostics) count += diagnostic.severity == schema::Severity::error ? 1 : 0;
+  return count;
+}
+
 void Context::warning(std::string code, std::string message, int32_t location) {
   m_diagnostics.push_back(
       {schema::Severity::warning, std::move(code), std::move(message), where(location)});
@@ -33,6 +39,12 @@ bool Context::relation_exists(const schema::QualifiedName& name) const {
     }
   }
   return false;
+}
+
+bool Context::type_name_taken(const schema::QualifiedName& name) const {
+  const schema::Catalog& catalog = m_session.catalog;
+  return catalog.enums.count(name) != 0 || catalog.domains.count(name) != 0 ||
+         catalog.tables.count(name) != 0 || catalog.views.count(name) != 0;
 }
 
 bool Context::constraint_name_used(const std::string& schema_name, const std::string& name) const {

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <memory>
 
+#include "parser/parens.hpp"
 #include "parser/types.hpp"
 #include "schema/names.hpp"
 
@@ -14,6 +15,7 @@ namespace {
 constexpr int32_t k_parse_result_version = PG_VERSION_NUM;
 
 std::string deparse_raw(PgQuery__RawStmt* raw) {
+  ParenGuard parens(raw->stmt);
   PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
   result.version = k_parse_result_version;
   result.n_stmts = 1;
@@ -30,7 +32,8 @@ std::string deparse_raw(PgQuery__RawStmt* raw) {
   }
   std::string text = deparsed.query != nullptr ? deparsed.query : "";
   pg_query_free_deparse_result(deparsed);
-  return text;
+  parens.restore();
+  return parens.fill(std::move(text));
 }
 
 std::string strip_prefix(const std::string& text, std::string_view prefix) {
@@ -94,6 +97,100 @@ void rewrite_nextval(ProtoArena& arena, PgQuery__FuncCall* call,
   call->args[0] = make_node(arena, PG_QUERY__NODE__NODE_TYPE_CAST, cast);
 }
 
+bool mentions_column(const PgQuery__Node* node) {
+  bool found = false;
+  walk(&node->base, [&](const ProtobufCMessage* message) {
+    found = found || is_a(message, pg_query__column_ref__descriptor);
+    return !found;
+  });
+  return found;
+}
+
+PgQuery__Node* make_op(ProtoArena& arena, std::string_view op, PgQuery__Node* left, PgQuery__Node* right,
+                       PgQuery__AExprKind kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP) {
+  PgQuery__AExpr init = PG_QUERY__A__EXPR__INIT;
+  PgQuery__AExpr* expr = arena.make(init);
+  expr->kind = kind;
+  expr->n_name = 1;
+  expr->name = arena.node_array(1);
+  expr->name[0] = make_string_node(arena, op);
+  expr->lexpr = left;
+  expr->rexpr = right;
+  expr->location = -1;
+  return make_node(arena, PG_QUERY__NODE__NODE_A_EXPR, expr);
+}
+
+// Rewrites one node in place into the form PostgreSQL itself prints back (pg_get_expr,
+// pg_get_constraintdef, pg_get_viewdef), so a hand-written `x IN (1, 2)` compares equal to
+// the `x = ANY (ARRAY[1, 2])` a database reports:
+//   x IN (consts)        -> x = ANY (ARRAY[consts])     (x = c for a single item)
+//   x NOT IN (consts)    -> x <> ALL (ARRAY[consts])    (x <> c for a single item)
+//   x BETWEEN a AND b    -> x >= a AND x <= b           (NOT BETWEEN: x < a OR x > b)
+//   x [I]LIKE y          -> x ~~[*] y                   (operator form)
+//   (a, b)               -> ROW(a, b)
+void rewrite_server_forms(ProtoArena& arena, PgQuery__Node* node) {
+  if (node->node_case == PG_QUERY__NODE__NODE_ROW_EXPR) {
+    node->row_expr->row_format = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
+    return;
+  }
+  if (node->node_case != PG_QUERY__NODE__NODE_A_EXPR) return;
+  PgQuery__AExpr* expr = node->a_expr;
+  const std::string_view op = expr->n_name == 1 ? str_val(expr->name[0]) : std::string_view();
+  switch (expr->kind) {
+    case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+      if (expr->rexpr == nullptr || expr->rexpr->node_case != PG_QUERY__NODE__NODE_LIST) return;
+      PgQuery__List* items = expr->rexpr->list;
+      if (items->n_items == 0 || mentions_column(expr->rexpr)) return;
+      // `x IN ('a', 'b')` resolves the untyped literals against x (an enum, say), but
+      // `ARRAY['a', 'b']` resolves them among themselves to text[], which may have no
+      // operator with x. Such lists stay as written; the server's form carries casts anyway.
+      for (std::size_t i = 0; i < items->n_items; ++i) {
+        const PgQuery__Node* item = items->items[i];
+        if (item->node_case == PG_QUERY__NODE__NODE_A_CONST && item->a_const->val_case ==
+                                                                   PG_QUERY__A__CONST__VAL_SVAL)
+          return;
+      }
+      if (items->n_items == 1) {
+        expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+        expr->rexpr = items->items[0];
+        return;
+      }
+      PgQuery__AArrayExpr array_init = PG_QUERY__A__ARRAY_EXPR__INIT;
+      PgQuery__AArrayExpr* array = arena.make(array_init);
+      array->n_elements = items->n_items;
+      array->elements = items->items;
+      array->location = -1;
+      expr->kind = op == "=" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
+      expr->rexpr = make_node(arena, PG_QUERY__NODE__NODE_A_ARRAY_EXPR, array);
+      return;
+    }
+    case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN: {
+      if (expr->rexpr == nullptr || expr->rexpr->node_case != PG_QUERY__NODE__NODE_LIST ||
+          expr->rexpr->list->n_items != 2)
+        return;
+      const bool negated = expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+      PgQuery__BoolExpr bool_init = PG_QUERY__BOOL_EXPR__INIT;
+      PgQuery__BoolExpr* bool_expr = arena.make(bool_init);
+      bool_expr->boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
+      bool_expr->n_args = 2;
+      bool_expr->args = arena.node_array(2);
+      bool_expr->args[0] = make_op(arena, negated ? "<" : ">=", expr->lexpr, expr->rexpr->list->items[0]);
+      bool_expr->args[1] = make_op(arena, negated ? ">" : "<=", expr->lexpr, expr->rexpr->list->items[1]);
+      bool_expr->location = -1;
+      node->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+      node->bool_expr = bool_expr;
+      return;
+    }
+    case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
+      expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+      return;
+    default:
+      return;
+  }
+}
+
 }  // namespace
 
 std::string deparse_statement(PgQuery__Node* stmt) {
@@ -146,13 +243,21 @@ std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
   PgQuery__Node alter_node = PG_QUERY__NODE__INIT;
   alter_node.node_case = PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
   alter_node.alter_table_stmt = &alter;
-  return strip_prefix(deparse_statement(&alter_node), "ALTER TABLE x ADD ");
+  std::string text = strip_prefix(deparse_statement(&alter_node), "ALTER TABLE x ADD ");
+  // libpg_query's deparser drops NULLS NOT DISTINCT from constraints (not from indexes).
+  constexpr std::string_view unique = "UNIQUE ";
+  if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && constraint->nulls_not_distinct &&
+      text.starts_with(unique) && !text.starts_with("UNIQUE NULLS NOT DISTINCT"))
+    text.insert(unique.size(), "NULLS NOT DISTINCT ");
+  return text;
 }
 
 void canonicalize_expr(ProtoArena& arena, PgQuery__Node* expr,
                        std::vector<schema::QualifiedName>* sequences) {
   walk(&expr->base, [&](const ProtobufCMessage* message) {
-    if (is_a(message, pg_query__func_call__descriptor)) {
+    if (is_a(message, pg_query__node__descriptor)) {
+      rewrite_server_forms(arena, reinterpret_cast<PgQuery__Node*>(const_cast<ProtobufCMessage*>(message)));
+    } else if (is_a(message, pg_query__func_call__descriptor)) {
       auto* call = reinterpret_cast<PgQuery__FuncCall*>(const_cast<ProtobufCMessage*>(message));
       if (is_nextval(call)) rewrite_nextval(arena, call, sequences);
     } else if (is_a(message, pg_query__type_name__descriptor)) {
@@ -161,6 +266,32 @@ void canonicalize_expr(ProtoArena& arena, PgQuery__Node* expr,
     }
     return true;
   });
+}
+
+void canonicalize_options(ProtoArena& arena, PgQuery__Node** options, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    PgQuery__DefElem* option = options[i]->def_elem;
+    const PgQuery__Node* arg = option->arg;
+    std::string value;
+    if (arg == nullptr) value = "true";
+    else if (arg->node_case == PG_QUERY__NODE__NODE_INTEGER) value = std::to_string(arg->integer->ival);
+    else if (arg->node_case == PG_QUERY__NODE__NODE_FLOAT) value = arg->float_->fval;
+    else if (arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN) value = arg->boolean->boolval ? "true" : "false";
+    else if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME && arg->type_name->n_names == 1)
+      value = str_val(arg->type_name->names[0]);
+    else continue;
+    option->arg = make_string_node(arena, value);
+  }
+}
+
+void canonicalize_index_element(PgQuery__IndexElem* element) {
+  if (element->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_ASC)
+    element->ordering = PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT;
+  const bool descending = element->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+  if ((!descending && element->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST) ||
+      (descending && element->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST))
+    element->nulls_ordering = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
 }
 
 std::vector<std::string> split_qualified_literal(std::string_view text) {

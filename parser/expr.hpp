@@ -31,9 +31,19 @@ std::string deparse_table_constraint(PgQuery__Constraint* constraint);
 
 /// Applies the parser's canonical rewrites inside an expression tree, in place:
 /// `nextval('x')` and `nextval('x'::regclass)` become `nextval('public.x'::regclass)`, the
-/// form pg_dump writes. Sequences found this way are appended to `sequences`.
+/// form pg_dump writes; type names get one spelling (canonicalize_type_name); IN, BETWEEN,
+/// LIKE and row constructors take the form PostgreSQL prints back. Sequences found in
+/// nextval() are appended to `sequences`.
 void canonicalize_expr(ProtoArena& arena, PgQuery__Node* expr,
                        std::vector<schema::QualifiedName>* sequences = nullptr);
+
+/// Storage parameter values (`WITH (fillfactor=80)`) become strings, the form pg_dump and
+/// pg_get_indexdef print (`fillfactor='80'`); a bare name means `true`.
+void canonicalize_options(ProtoArena& arena, PgQuery__Node** options, std::size_t count);
+
+/// Index element ordering spelled the way pg_get_indexdef prints it: `ASC` and default
+/// NULLS placement (LAST for ascending, FIRST for descending) are dropped.
+void canonicalize_index_element(PgQuery__IndexElem* element);
 
 /// Splits a name written inside a string literal (`'"My".seq'`) as PostgreSQL's
 /// stringToQualifiedNameList does: unquoted parts folded to lower case. Empty on bad input.

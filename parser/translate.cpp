@@ -64,13 +64,14 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
     case PG_QUERY__NODE__NODE_COMMENT_STMT:
       return translate_comment(context, stmt->comment_stmt);
     case PG_QUERY__NODE__NODE_GRANT_STMT:
-      return translate_not_managed(context, stmt->grant_stmt->is_grant ? "GRANT" : "REVOKE");
+      return translate_grant(context, stmt->grant_stmt);
     case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
-      return translate_not_managed(context, stmt->grant_role_stmt->is_grant ? "GRANT" : "REVOKE");
+      return translate_not_managed(context, stmt->grant_role_stmt->is_grant ? "GRANT role" : "REVOKE role",
+                                   "role memberships are cluster-wide and not managed");
     case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-      return translate_not_managed(context, "ALTER DEFAULT PRIVILEGES");
+      return translate_not_managed(context, "ALTER DEFAULT PRIVILEGES", "default privileges are not managed");
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
-      return translate_not_managed(context, "OWNER TO");
+      return translate_alter_owner(context, stmt->alter_owner_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
       return;  // session settings (pg_dump's SET lines) do not change the schema
     case PG_QUERY__NODE__NODE_SELECT_STMT:

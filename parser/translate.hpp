@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -63,11 +64,17 @@ class Context {
   schema::SourceLocation where(int32_t location = -1) const;
 
   void error(std::string code, std::string message, int32_t location = -1);
+  /// Errors reported so far in this load.
+  std::size_t error_count() const;
   void warning(std::string code, std::string message, int32_t location = -1);
 
   /// True when a relation (table, view, materialized view, sequence, index, or the index
   /// behind a PRIMARY KEY / UNIQUE / EXCLUDE constraint) has this name.
   bool relation_exists(const schema::QualifiedName& name) const;
+
+  /// True when a type (enum, domain) or a relation with a row type (table, view,
+  /// materialized view) has this name: they share pg_type's namespace.
+  bool type_name_taken(const schema::QualifiedName& name) const;
 
   /// Records that the CREATE of `name` failed; see Session::failed_relations.
   void mark_failed(const schema::QualifiedName& name) { m_session.failed_relations.insert(name); }
@@ -108,17 +115,34 @@ void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stm
 void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* stmt);
 void translate_create_trigger(Context& context, PgQuery__CreateTrigStmt* stmt);
 void translate_comment(Context& context, PgQuery__CommentStmt* stmt);
+void translate_grant(Context& context, PgQuery__GrantStmt* stmt);
+void translate_alter_owner(Context& context, PgQuery__AlterOwnerStmt* stmt);
 void translate_unsupported(Context& context, PgQuery__Node* stmt);
-void translate_not_managed(Context& context, std::string_view what);
+
+/// A `not-managed` warning: `what` (a statement or clause) is read and ignored because of
+/// `why`, e.g. "role memberships are cluster-wide and not managed".
+void translate_not_managed(Context& context, std::string_view what, std::string_view why);
+
+/// ALTER TABLE / VIEW / MATERIALIZED VIEW / SEQUENCE ... OWNER TO: sets the owner of the
+/// relation (a table's owned sequences follow, as in PostgreSQL).
+void set_relation_owner(Context& context, PgQuery__RangeVar* relation, const PgQuery__RoleSpec* owner,
+                        bool missing_ok);
+
+/// The owner a role specification names: empty for CURRENT_USER, CURRENT_ROLE and
+/// SESSION_USER (the role that runs the migration); false after a diagnostic.
+bool owner_of(Context& context, const PgQuery__RoleSpec* role, std::optional<std::string>& owner);
+
+/// The function or procedure an ObjectWithArgs node names, or null when there is none (or,
+/// with the argument list left out, when the name is not unique).
+schema::Function* find_function(Context& context, const PgQuery__Node* object);
+
+/// `TABLE`, `FOREIGN TABLE`, `OPERATOR`... for messages.
+std::string object_type_name(PgQuery__ObjectType type);
 
 /// A sequence with PostgreSQL's defaults for `type` (smallint, integer or bigint) and the
 /// direction given by `increment`.
 schema::Sequence default_sequence(const schema::QualifiedName& name, const std::string& type,
                                   std::int64_t increment = 1);
-
-}  // namespace pgmorph::parser
-
-namespace pgmorph::parser {
 
 // Shared by the table, index and type families.
 
@@ -148,8 +172,14 @@ std::string collation_text(const PgQuery__CollateClause* clause);
 void apply_sequence_options(Context& context, schema::Sequence& sequence,
                             PgQuery__Node** options, std::size_t count, bool creating);
 
-/// The canonical text of a default (or generated) expression plus the references it makes
-/// (functions, user types, sequences of nextval()).
+/// The canonical text of an expression (a generated column's, a domain CHECK's) plus the
+/// references it makes (functions, user types, sequences of nextval()).
+std::string canonical_expression_text(Context& context, PgQuery__Node* expr,
+                                      std::vector<schema::ObjectRef>& refs);
+
+/// canonical_expression_text() of a DEFAULT expression, in parentheses unless it is valid
+/// bare as the `b_expr` DEFAULT takes (`(now() AT TIME ZONE 'utc')`, `(a IS NULL)`), so the
+/// text can be written after DEFAULT as it is.
 std::string canonical_default(Context& context, PgQuery__Node* expr,
                               std::vector<schema::ObjectRef>& refs);
 

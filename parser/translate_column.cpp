@@ -3,6 +3,7 @@
 #include "parser/column.hpp"
 
 #include "parser/expr.hpp"
+#include "parser/parens.hpp"
 #include "parser/refs.hpp"
 #include "parser/types.hpp"
 #include "schema/names.hpp"
@@ -30,15 +31,29 @@ std::string canonical_text(Context& context, const std::string& text,
   return canonical_default(context, expr, refs);
 }
 
+// `DEFAULT NULL` (possibly cast): PostgreSQL stores no default at all for it.
+bool is_null_constant(const PgQuery__Node* expr) {
+  while (expr != nullptr && expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) expr = expr->type_cast->arg;
+  return expr != nullptr && expr->node_case == PG_QUERY__NODE__NODE_A_CONST && expr->a_const->isnull;
+}
+
 }  // namespace
 
-std::string canonical_default(Context& context, PgQuery__Node* expr,
-                              std::vector<schema::ObjectRef>& refs) {
+bool is_null_default(const PgQuery__Node* expr) { return is_null_constant(expr); }
+
+std::string canonical_expression_text(Context& context, PgQuery__Node* expr,
+                                      std::vector<schema::ObjectRef>& refs) {
   std::vector<schema::QualifiedName> sequences;
   canonicalize_expr(context.arena(), expr, &sequences);
   collect_refs(&expr->base, refs);
   for (const auto& sequence : sequences) add_ref(refs, schema::RefKind::relation, sequence);
   return deparse_expr(expr);
+}
+
+std::string canonical_default(Context& context, PgQuery__Node* expr,
+                              std::vector<schema::ObjectRef>& refs) {
+  std::string text = canonical_expression_text(context, expr, refs);
+  return is_b_expr_safe(expr) ? text : "(" + text + ")";
 }
 
 std::string collation_text(const PgQuery__CollateClause* clause) {
@@ -86,6 +101,9 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
     schema::Sequence sequence = default_sequence({table.schema, sequence_name}, *serial_type);
     sequence.owned_by_table = table;
     sequence.owned_by_column = column.name;
+    // PostgreSQL gives the sequence the table's owner (unset while CREATE TABLE runs).
+    if (auto owner = context.catalog().tables.find(table); owner != context.catalog().tables.end())
+      sequence.owner = owner->second.owner;
     context.catalog().sequences.emplace(sequence.name, sequence);
     column.default_expr = canonical_text(
         context, "nextval(" + schema::quote_literal(schema::quote_qualified(sequence.name)) + "::regclass)",
@@ -114,13 +132,16 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
           context.error("unsupported-feature", "a serial column cannot have a DEFAULT", constraint->location);
           return std::nullopt;
         }
-        column.default_expr = canonical_default(context, constraint->raw_expr, column.refs);
+        if (is_null_constant(constraint->raw_expr))
+          column.default_expr.reset();
+        else
+          column.default_expr = canonical_default(context, constraint->raw_expr, column.refs);
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
         if (!apply_identity(context, column, constraint)) return std::nullopt;
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
-        column.generated_expr = canonical_default(context, constraint->raw_expr, column.refs);
+        column.generated_expr = canonical_expression_text(context, constraint->raw_expr, column.refs);
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -134,31 +155,6 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
     }
   }
   return column;
-}
-
-bool apply_identity(Context& context, schema::Column& column, PgQuery__Constraint* constraint) {
-  column.identity = constraint->generated_when != nullptr && constraint->generated_when[0] == 'd'
-                        ? schema::Identity::by_default
-                        : schema::Identity::always;
-  // PostgreSQL makes identity columns NOT NULL.
-  column.not_null = true;
-  // The identity sequence is not modeled: accept its options only when they are the
-  // defaults PostgreSQL would use anyway (pg_dump always spells them out).
-  schema::Sequence expected = default_sequence({}, column.type);
-  schema::Sequence given = expected;
-  for (std::size_t i = 0; i < constraint->n_options; ++i) {
-    const PgQuery__Node* option = constraint->options[i];
-    if (option->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-        std::string_view(option->def_elem->defname) == "sequence_name")
-      continue;
-    apply_sequence_options(context, given, constraint->options + i, 1, true);
-  }
-  if (!(given == expected)) {
-    context.error("unsupported-feature", "identity sequence options other than the defaults are not supported",
-                  constraint->location);
-    return false;
-  }
-  return true;
 }
 
 }  // namespace pgmorph::parser

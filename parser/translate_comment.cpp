@@ -60,27 +60,9 @@ bool comment_member(Context& context, const std::vector<std::string>& names, PgQ
 }
 
 bool comment_function(Context& context, const PgQuery__Node* object, bool procedure, const Comment& comment) {
-  if (object == nullptr || object->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return false;
-  const PgQuery__ObjectWithArgs* function = object->object_with_args;
-  const schema::QualifiedName name = qualified_from_parts(str_list(function->objname, function->n_objname));
-  auto& functions = context.catalog().functions;
-  if (function->args_unspecified) {
-    // Allowed when the name is unique, like PostgreSQL.
-    auto first = functions.lower_bound({name, ""});
-    if (first == functions.end() || !(first->first.name == name)) return false;
-    auto next = std::next(first);
-    if (next != functions.end() && next->first.name == name) return false;
-    first->second.comment = comment;
-    return true;
-  }
-  std::string identity;
-  for (std::size_t i = 0; i < function->n_objargs; ++i) {
-    if (!identity.empty()) identity += ", ";
-    identity += canonical_type(function->objargs[i]->type_name).text;
-  }
-  auto found = functions.find({name, identity});
-  if (found == functions.end() || found->second.is_procedure != procedure) return false;
-  found->second.comment = comment;
+  schema::Function* function = find_function(context, object);
+  if (function == nullptr || function->is_procedure != procedure) return false;
+  function->comment = comment;
   return true;
 }
 
@@ -127,14 +109,15 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
       if (!names.empty() && names[0] == schema::k_default_schema)
-        return translate_not_managed(context, "COMMENT ON SCHEMA public");
+        return translate_not_managed(context, "COMMENT ON SCHEMA public", "the public schema is not managed");
       found = set_in(catalog.schemas, names.empty() ? std::string() : names[0], comment);
       break;
     case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
       found = set_in(catalog.extensions, names.empty() ? std::string() : names[0], comment);
       break;
     default:
-      return translate_unsupported(context, nullptr);
+      return context.error("unsupported-statement",
+                           "COMMENT ON " + object_type_name(stmt->objtype) + " is not supported");
   }
   if (found) return;
   // Comments on a relation (or its members) whose CREATE failed were already explained.

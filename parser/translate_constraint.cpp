@@ -193,6 +193,7 @@ void add_table_constraint(Context& context, const schema::QualifiedName& table_n
       break;
     case schema::ConstraintKind::exclude:
       for (PgQuery__Node* element : exclusion_elements(node)) {
+        if (element->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM) canonicalize_index_element(element->index_elem);
         if (element->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM &&
             element->index_elem->name != nullptr && element->index_elem->name[0] != '\0')
           constraint.columns.emplace_back(element->index_elem->name);
@@ -220,6 +221,7 @@ void add_table_constraint(Context& context, const schema::QualifiedName& table_n
       break;
   }
 
+  canonicalize_options(arena, node->options, node->n_options);
   node->conname = empty_str();
   node->skip_validation = false;
   node->initially_valid = false;

@@ -141,7 +141,35 @@ void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* st
   node.node_case = PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT;
   node.create_function_stmt = stmt;
   function.definition = deparse_statement(&node);
+  // OR REPLACE keeps the function's owner, privileges and comment.
+  if (auto old = context.catalog().functions.find(key); old != context.catalog().functions.end()) {
+    function.owner = old->second.owner;
+    function.grants = old->second.grants;
+    function.comment = old->second.comment;
+  }
   context.catalog().functions.insert_or_assign(key, std::move(function));
+}
+
+schema::Function* find_function(Context& context, const PgQuery__Node* object) {
+  if (object == nullptr || object->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return nullptr;
+  const PgQuery__ObjectWithArgs* function = object->object_with_args;
+  const schema::QualifiedName name = qualified_from_parts(str_list(function->objname, function->n_objname));
+  auto& functions = context.catalog().functions;
+  if (function->args_unspecified) {
+    // Allowed when the name is unique, like PostgreSQL.
+    auto first = functions.lower_bound({name, ""});
+    if (first == functions.end() || !(first->first.name == name)) return nullptr;
+    auto next = std::next(first);
+    if (next != functions.end() && next->first.name == name) return nullptr;
+    return &first->second;
+  }
+  std::string identity;
+  for (std::size_t i = 0; i < function->n_objargs; ++i) {
+    if (!identity.empty()) identity += ", ";
+    identity += canonical_type(function->objargs[i]->type_name).text;
+  }
+  auto found = functions.find({name, identity});
+  return found == functions.end() ? nullptr : &found->second;
 }
 
 void translate_create_trigger(Context& context, PgQuery__CreateTrigStmt* stmt) {

@@ -111,6 +111,7 @@ void translate_create_index(Context& context, PgQuery__IndexStmt* stmt) {
 
   for (std::size_t i = 0; i < stmt->n_index_params; ++i) {
     PgQuery__IndexElem* element = stmt->index_params[i]->index_elem;
+    canonicalize_index_element(element);
     if (element->expr != nullptr) {
       canonicalize_expr(arena, element->expr);
       collect_refs(&element->expr->base, index.refs);
@@ -120,6 +121,7 @@ void translate_create_index(Context& context, PgQuery__IndexStmt* stmt) {
     canonicalize_expr(arena, stmt->where_clause);
     collect_refs(&stmt->where_clause->base, index.refs);
   }
+  canonicalize_options(arena, stmt->options, stmt->n_options);
   stmt->idxname = empty_str();
   stmt->concurrent = false;
   stmt->if_not_exists = false;

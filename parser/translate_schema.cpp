@@ -175,17 +175,23 @@ void translate_alter_sequence(Context& context, PgQuery__AlterSeqStmt* stmt) {
 void translate_create_schema(Context& context, PgQuery__CreateSchemaStmt* stmt) {
   if (stmt->n_schema_elts > 0)
     return context.error("unsupported-feature", "CREATE SCHEMA with schema elements is not supported");
-  if (stmt->schemaname == nullptr || stmt->schemaname[0] == '\0')
+  std::optional<std::string> owner;
+  if (stmt->authrole != nullptr && !owner_of(context, stmt->authrole, owner)) return;
+  // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
+  const bool named = stmt->schemaname != nullptr && stmt->schemaname[0] != '\0';
+  if (!named && !owner)
     return context.error("unsupported-feature", "CREATE SCHEMA without a name is not supported");
-  if (stmt->authrole != nullptr) translate_not_managed(context, "AUTHORIZATION");
-  const std::string name = stmt->schemaname;
+  const std::string name = named ? std::string(stmt->schemaname) : *owner;
   // `public` always exists in the model (pg_dump may still write CREATE SCHEMA public).
   if (name == schema::k_default_schema) return;
   if (context.catalog().schemas.count(name) != 0) {
     if (stmt->if_not_exists) return;
     return context.error("duplicate-object", "schema \"" + name + "\" already exists");
   }
-  context.catalog().schemas.emplace(name, schema::SchemaObject{name, std::nullopt});
+  schema::SchemaObject object;
+  object.name = name;
+  object.owner = owner;
+  context.catalog().schemas.emplace(name, std::move(object));
 }
 
 void translate_create_extension(Context& context, PgQuery__CreateExtensionStmt* stmt) {

@@ -133,9 +133,10 @@ void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
   if (reject_table_features(context, stmt)) return context.mark_failed(qualified_from_range_var(stmt->relation));
   qualify_range_var(context.arena(), stmt->relation);
   const schema::QualifiedName name = qualified_from_range_var(stmt->relation);
-  if (context.relation_exists(name)) {
+  if (context.relation_exists(name) || context.type_name_taken(name)) {
     if (stmt->if_not_exists) return;  // PostgreSQL skips the statement with a notice
-    return context.error("duplicate-object", "relation \"" + display_name(name) + "\" already exists",
+    const std::string kind = context.relation_exists(name) ? "relation" : "type";
+    return context.error("duplicate-object", kind + " \"" + display_name(name) + "\" already exists",
                          stmt->relation->location);
   }
 
@@ -191,7 +192,12 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
     return cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
            cmd->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
   });
-  if (only_owner && stmt->n_cmds > 0) return translate_not_managed(context, "OWNER TO");
+  if (only_owner && stmt->n_cmds > 0) {
+    // ALTER TABLE, VIEW, MATERIALIZED VIEW or SEQUENCE ... OWNER TO.
+    for (std::size_t i = 0; i < stmt->n_cmds; ++i)
+      set_relation_owner(context, stmt->relation, stmt->cmds[i]->alter_table_cmd->newowner, stmt->missing_ok);
+    return;
+  }
   if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
     return translate_unsupported(context, nullptr);
 
@@ -227,7 +233,7 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
         schema::Column* column = find_column(context, *table, cmd->name);
         if (column == nullptr) break;
-        if (cmd->def == nullptr) {
+        if (cmd->def == nullptr || is_null_default(cmd->def)) {
           column->default_expr.reset();
         } else {
           std::vector<schema::ObjectRef> refs;
@@ -247,8 +253,22 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
         if (column != nullptr) apply_identity(context, *column, cmd->def->constraint);
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity: {
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column != nullptr) alter_identity(context, *column, cmd->def);
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: {
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column == nullptr) break;
+        if (column->identity == schema::Identity::none && !cmd->missing_ok)
+          context.error("undefined-object", "column \"" + column->name + "\" is not an identity column");
+        column->identity = schema::Identity::none;
+        column->identity_options.clear();
+        break;
+      }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
-        translate_not_managed(context, "OWNER TO");
+        set_relation_owner(context, stmt->relation, cmd->newowner, false);
         break;
       default:
         context.error("unsupported-feature", "ALTER TABLE " + subcommand_name(cmd->subtype) + " is not supported");

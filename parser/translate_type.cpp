@@ -14,7 +14,7 @@ namespace pgmorph::parser {
 namespace {
 
 bool type_exists(Context& context, const schema::QualifiedName& name) {
-  return context.catalog().enums.count(name) != 0 || context.catalog().domains.count(name) != 0;
+  return context.type_name_taken(name);
 }
 
 }  // namespace
@@ -56,11 +56,12 @@ void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt) 
         domain.not_null = true;
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
-        domain.default_expr = canonical_default(context, constraint->raw_expr, domain.refs);
+        if (!is_null_default(constraint->raw_expr))
+          domain.default_expr = canonical_default(context, constraint->raw_expr, domain.refs);
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: {
         schema::DomainCheck check;
-        check.definition = "CHECK (" + canonical_default(context, constraint->raw_expr, domain.refs) + ")";
+        check.definition = "CHECK (" + canonical_expression_text(context, constraint->raw_expr, domain.refs) + ")";
         check.not_valid = constraint->skip_validation;
         auto used_here = [&](const std::string& candidate) {
           return std::any_of(domain.checks.begin(), domain.checks.end(),

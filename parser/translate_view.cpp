@@ -54,7 +54,7 @@ bool relation_taken(Context& context, const schema::QualifiedName& name, bool re
   if (replace_view && context.catalog().views.count(name) != 0 &&
       !context.catalog().views.at(name).materialized)
     return false;
-  return context.relation_exists(name);
+  return context.relation_exists(name) || context.type_name_taken(name);
 }
 
 }  // namespace
@@ -72,12 +72,19 @@ void translate_create_view(Context& context, PgQuery__ViewStmt* stmt) {
   if (stmt->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION) view.check_option = "LOCAL";
   if (stmt->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION) view.check_option = "CASCADED";
   view.query = view_query(context, stmt->query, view);
+  // OR REPLACE keeps the view's owner, privileges and comment.
+  if (auto old = context.catalog().views.find(view.name); old != context.catalog().views.end()) {
+    view.owner = old->second.owner;
+    view.grants = old->second.grants;
+    view.comment = old->second.comment;
+  }
   context.catalog().views.insert_or_assign(view.name, std::move(view));
 }
 
 void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stmt) {
-  if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || stmt->is_select_into)
-    return translate_unsupported(context, nullptr);
+  if (stmt->is_select_into) return context.error("unsupported-statement", "SELECT INTO is not supported");
+  if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+    return context.error("unsupported-statement", "CREATE TABLE AS is not supported");
   PgQuery__IntoClause* into = stmt->into;
   if (into->table_space_name != nullptr && into->table_space_name[0] != '\0')
     return context.error("unsupported-feature", "TABLESPACE is not supported", into->rel->location);
@@ -87,7 +94,7 @@ void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stm
   schema::View view;
   view.name = qualified_from_range_var(into->rel);
   view.materialized = true;
-  if (context.relation_exists(view.name)) {
+  if (context.relation_exists(view.name) || context.type_name_taken(view.name)) {
     if (stmt->if_not_exists) return;
     return context.error("duplicate-object", "relation \"" + display_name(view.name) + "\" already exists",
                          into->rel->location);

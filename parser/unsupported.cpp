@@ -1,6 +1,8 @@
 // Statements pgmorph does not model. Every one produces a diagnostic: an error for schema
 // objects we cannot represent (silently dropping them would make a diff lie), a warning for
-// ownership and privileges, which are deliberately out of scope for now.
+// what deliberately stays out of scope (role memberships, default privileges, privileges on
+// the database and other cluster-level objects).
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -36,16 +38,23 @@ std::string command_name(const Context& context) {
   static const std::set<std::string> skipped = {"OR",   "REPLACE",   "TEMP",   "TEMPORARY",
                                                  "UNLOGGED", "UNIQUE", "TRUSTED", "PROCEDURAL",
                                                  "GLOBAL", "LOCAL", "RECURSIVE", "CONSTRAINT"};
-  static const std::set<std::string> two_words = {"FOREIGN", "EVENT", "TEXT", "MATERIALIZED",
-                                                  "ACCESS", "USER", "DEFAULT"};
+  // Object kinds spelled with several words: CREATE FOREIGN DATA WRAPPER, ALTER TEXT SEARCH
+  // CONFIGURATION, CREATE OPERATOR CLASS, CREATE MATERIALIZED VIEW...
+  static const std::set<std::string> first_of_many = {"FOREIGN", "EVENT", "TEXT", "MATERIALIZED",
+                                                      "ACCESS", "USER", "DEFAULT", "OPERATOR"};
+  static const std::set<std::string> continuation = {
+      "DATA",  "WRAPPER",    "TABLE",         "TRIGGER",    "SEARCH", "CONFIGURATION",
+      "DICTIONARY", "PARSER", "TEMPLATE", "VIEW", "METHOD", "MAPPING", "CLASS",
+      "FAMILY", "PRIVILEGES"};
   std::string word = next_word(source, offset);
   while (skipped.count(word) != 0) word = next_word(source, offset);
   std::string name = verb + (word.empty() ? "" : " " + word);
-  if (two_words.count(word) != 0 || word == "OPERATOR") {
-    std::size_t peek = offset;
-    const std::string extra = next_word(source, peek);
-    const bool take = word != "OPERATOR" || extra == "CLASS" || extra == "FAMILY";
-    if (take && !extra.empty()) name += " " + extra;
+  if (first_of_many.count(word) != 0) {
+    for (std::size_t peek = offset;;) {
+      const std::string extra = next_word(source, peek);
+      if (continuation.count(extra) == 0) break;
+      name += " " + extra;
+    }
   }
   return name;
 }
@@ -56,9 +65,18 @@ void translate_unsupported(Context& context, PgQuery__Node* /*stmt*/) {
   context.error("unsupported-statement", command_name(context) + " is not supported");
 }
 
-void translate_not_managed(Context& context, std::string_view what) {
-  context.warning("not-managed", std::string(what) +
-                                     " is ignored: ownership and privileges are not managed");
+std::string object_type_name(PgQuery__ObjectType type) {
+  // The protobuf enum names are PostgreSQL's: OBJECT_FOREIGN_TABLE -> "FOREIGN TABLE".
+  const ProtobufCEnumValue* value =
+      protobuf_c_enum_descriptor_get_value(&pg_query__object_type__descriptor, type);
+  std::string name = value != nullptr ? value->name : "OBJECT";
+  if (name.rfind("OBJECT_", 0) == 0) name.erase(0, 7);
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return name;
+}
+
+void translate_not_managed(Context& context, std::string_view what, std::string_view why) {
+  context.warning("not-managed", std::string(what) + " is ignored: " + std::string(why));
 }
 
 }  // namespace pgmorph::parser

@@ -7,13 +7,15 @@
 //   parse tree, after the parser's own canonical rewrites), never a substring of the input;
 // - every type string is the canonical spelling of parser::canonical_type (int4 -> integer,
 //   varchar(n) -> character varying(n), user types schema-qualified, `[]` for arrays);
-// - children are sorted by name, except table columns, whose order is significant.
+// - children are sorted by name, except table columns, whose order is significant;
+// - `grants` lists are canonical (schema/privileges.hpp) and never name the owner.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "schema/names.hpp"
@@ -34,12 +36,41 @@ struct ObjectRef {
 
 enum class Identity { none, always, by_default };
 
+/// The grantee PostgreSQL calls PUBLIC (every role). Real role names are stored as
+/// PostgreSQL stores them (unquoted ones folded to lower case).
+inline constexpr std::string_view k_public_grantee = "PUBLIC";
+
+/// One entry of an object's access control list: `grantee` holds `privilege` on the whole
+/// object (`columns` empty) or on those columns of a table or view. The owner's own
+/// privileges are implicit and never listed; grantors are not modeled.
+struct Grant {
+  std::string grantee;    ///< role name or k_public_grantee
+  std::string privilege;  ///< upper case: SELECT, INSERT, UPDATE, DELETE, TRUNCATE, ...
+  std::vector<std::string> columns;  ///< sorted; empty: the whole object
+  bool with_grant_option = false;
+
+  auto operator<=>(const Grant&) const = default;
+  bool operator==(const Grant&) const = default;
+};
+
+/// The ACL a function or procedure has until something changes it: EXECUTE for PUBLIC.
+inline std::vector<Grant> default_routine_grants() {
+  return {Grant{std::string(k_public_grantee), "EXECUTE", {}, false}};
+}
+/// The ACL a type or domain has until something changes it: USAGE for PUBLIC.
+inline std::vector<Grant> default_type_grants() {
+  return {Grant{std::string(k_public_grantee), "USAGE", {}, false}};
+}
+
 struct Column {
   std::string name;
   std::string type;  ///< canonical type text, e.g. `character varying(10)`, `public.mood[]`
   bool not_null = false;
   std::optional<std::string> default_expr;    ///< canonical expression text
   Identity identity = Identity::none;
+  /// Identity sequence options that differ from the defaults, as canonical text
+  /// (schema/identity.hpp), e.g. `INCREMENT BY 5 MINVALUE -100`; empty for the defaults.
+  std::string identity_options;
   std::optional<std::string> generated_expr;  ///< GENERATED ALWAYS AS (expr) STORED
   std::optional<std::string> collation;       ///< quoted, possibly qualified, e.g. `"C"`
   std::optional<std::string> comment;
@@ -73,6 +104,8 @@ struct Table {
   bool unlogged = false;
   std::optional<std::string> comment;
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants;  ///< sorted, canonical (see normalize())
   bool operator==(const Table&) const = default;
 };
 
@@ -106,6 +139,8 @@ struct Sequence {
   std::string owned_by_column;
   std::optional<std::string> comment;
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants;  ///< sorted, canonical (see normalize())
   bool operator==(const Sequence&) const = default;
 };
 
@@ -114,6 +149,8 @@ struct EnumType {
   std::vector<std::string> labels;  ///< in sort order (significant)
   std::optional<std::string> comment;
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants = default_type_grants();  ///< sorted, canonical (see normalize())
   bool operator==(const EnumType&) const = default;
 };
 
@@ -135,6 +172,8 @@ struct Domain {
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants = default_type_grants();  ///< sorted, canonical (see normalize())
   bool operator==(const Domain&) const = default;
 };
 
@@ -150,6 +189,8 @@ struct View {
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;  ///< relations and functions the query uses
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants;  ///< sorted, canonical (see normalize())
   bool operator==(const View&) const = default;
 };
 
@@ -165,6 +206,8 @@ struct Function {
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;  ///< types used by arguments and result
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants = default_routine_grants();  ///< sorted, canonical (see normalize())
   bool operator==(const Function&) const = default;
 };
 
@@ -183,6 +226,8 @@ struct SchemaObject {
   std::string name;
   std::optional<std::string> comment;
 
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants;  ///< sorted, canonical (see normalize())
   bool operator==(const SchemaObject&) const = default;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "schema/privileges.hpp"
+
 namespace pgmorph::schema {
 
 namespace {
@@ -32,8 +34,10 @@ void rekey(std::map<Key, Value>& objects, Fix&& fix) {
 }  // namespace
 
 void normalize(Catalog& catalog) {
+  for (auto& [name, object] : catalog.schemas) normalize_grants(object.grants, object.owner);
   rekey(catalog.tables, [](Table& table) {
     default_schema(table.name);
+    normalize_grants(table.grants, table.owner);
     for (auto& column : table.columns) normalize_refs(column.refs);
     for (auto& constraint : table.constraints) {
       normalize_refs(constraint.refs);
@@ -50,10 +54,15 @@ void normalize(Catalog& catalog) {
   rekey(catalog.sequences, [](Sequence& sequence) {
     default_schema(sequence.name);
     if (sequence.owned_by_table) default_schema(*sequence.owned_by_table);
+    normalize_grants(sequence.grants, sequence.owner);
   });
-  rekey(catalog.enums, [](EnumType& type) { default_schema(type.name); });
+  rekey(catalog.enums, [](EnumType& type) {
+    default_schema(type.name);
+    normalize_grants(type.grants, type.owner);
+  });
   rekey(catalog.domains, [](Domain& domain) {
     default_schema(domain.name);
+    normalize_grants(domain.grants, domain.owner);
     normalize_refs(domain.refs);
     std::sort(domain.checks.begin(), domain.checks.end(),
               [](const DomainCheck& a, const DomainCheck& b) { return a.name < b.name; });
@@ -61,11 +70,13 @@ void normalize(Catalog& catalog) {
   rekey(catalog.views, [](View& view) {
     default_schema(view.name);
     normalize_refs(view.refs);
+    normalize_grants(view.grants, view.owner);
   });
   std::map<FunctionKey, Function> functions;
   for (auto& [key, function] : catalog.functions) {
     default_schema(function.name);
     normalize_refs(function.refs);
+    normalize_grants(function.grants, function.owner);
     functions.emplace(FunctionKey{function.name, function.identity_args}, std::move(function));
   }
   catalog.functions = std::move(functions);
@@ -76,6 +87,31 @@ void normalize(Catalog& catalog) {
     triggers.emplace(TriggerKey{trigger.table, trigger.name}, std::move(trigger));
   }
   catalog.triggers = std::move(triggers);
+}
+
+namespace {
+
+template <typename Object>
+void adopt(Object& object, const std::string& role) {
+  if (object.owner == role) object.owner.reset();
+  if (!object.owner) normalize_grants(object.grants, role);
+}
+
+template <typename Map>
+void adopt_all(Map& objects, const std::string& role) {
+  for (auto& [key, object] : objects) adopt(object, role);
+}
+
+}  // namespace
+
+void adopt_migration_role(Catalog& catalog, const std::string& role) {
+  adopt_all(catalog.schemas, role);
+  adopt_all(catalog.tables, role);
+  adopt_all(catalog.sequences, role);
+  adopt_all(catalog.enums, role);
+  adopt_all(catalog.domains, role);
+  adopt_all(catalog.views, role);
+  adopt_all(catalog.functions, role);
 }
 
 }  // namespace pgmorph::schema

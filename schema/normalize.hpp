@@ -1,13 +1,22 @@
 // The single canonicalizer, applied to every catalog (parsed or introspected) before diffing.
 #pragma once
 
+#include <string>
+
 #include "schema/model.hpp"
 
 namespace pgmorph::schema {
 
 /// Brings a catalog to the invariants listed at the top of model.hpp that its source does
-/// not guarantee by construction: empty schemas become `public`, children are sorted and
-/// reference lists deduplicated. Idempotent.
+/// not guarantee by construction: empty schemas become `public`, children are sorted,
+/// reference lists deduplicated, and ACLs canonical without the owner's own entries
+/// (normalize_grants()). Idempotent.
 void normalize(Catalog& catalog);
+
+/// For a source whose migration role is known (a live connection's current_user): objects
+/// owned by `role` get no owner, the model's way to say "owned by the role that runs the
+/// migration", and grants to `role` on them are dropped as the owner's implicit ones. Then
+/// an explicit `OWNER TO postgres` and an absent owner compare equal when postgres runs it.
+void adopt_migration_role(Catalog& catalog, const std::string& role);
 
 }  // namespace pgmorph::schema

@@ -1,9 +1,9 @@
 #include "schema/snapshot.hpp"
 
+#include "schema/snapshot_fields.hpp"
+
 #include <fstream>
 #include <sstream>
-
-#include "schema/snapshot_fields.hpp"
 
 namespace pgmorph::schema {
 
@@ -31,8 +31,8 @@ void read_list(const Json& json, const char* field, Map& objects, KeyOf&& key_of
 }
 
 void invalid(Diagnostics& diagnostics, const std::string& path, const std::string& why) {
-  diagnostics.push_back({Severity::error, "snapshot-invalid", path + ": not a pgmorph snapshot: " + why,
-                         std::nullopt});
+  diagnostics.push_back({Severity::error, "snapshot-invalid",
+                         path + ": not a pgmorph snapshot: " + why, std::nullopt});
 }
 
 }  // namespace
@@ -53,7 +53,8 @@ std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics&
     return json.dump(2) + "\n";
   } catch (const Json::exception& error) {
     diagnostics.push_back({Severity::error, "io-error",
-                           std::string("cannot write the snapshot: ") + error.what(), std::nullopt});
+                           std::string("cannot write the snapshot: ") + error.what(),
+                           std::nullopt});
     return std::nullopt;
   }
 }
@@ -62,7 +63,8 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
                                           Diagnostics& diagnostics) {
   try {
     const Json json = Json::parse(text);
-    if (!json.is_object() || json.value("format", "") != k_format) {
+    const auto format = json.is_object() ? json.find("format") : json.end();
+    if (format == json.end() || *format != k_format) {
       invalid(diagnostics, path, "no \"format\": \"pgmorph-snapshot\"");
       return std::nullopt;
     }
@@ -79,10 +81,12 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
     read_list(json, "enums", catalog.enums, [](const EnumType& e) { return e.name; });
     read_list(json, "domains", catalog.domains, [](const Domain& d) { return d.name; });
     read_list(json, "views", catalog.views, [](const View& v) { return v.name; });
-    read_list(json, "functions", catalog.functions,
-              [](const Function& f) { return FunctionKey{f.name, f.identity_args}; });
-    read_list(json, "triggers", catalog.triggers,
-              [](const Trigger& t) { return TriggerKey{t.table, t.name}; });
+    read_list(json, "functions", catalog.functions, [](const Function& f) {
+      return FunctionKey{f.name, f.identity_args};
+    });
+    read_list(json, "triggers", catalog.triggers, [](const Trigger& t) {
+      return TriggerKey{t.table, t.name};
+    });
     return catalog;
   } catch (const Json::exception& error) {
     invalid(diagnostics, path, error.what());

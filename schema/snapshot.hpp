@@ -10,13 +10,13 @@
 // C++ names (`primary_key`, `by_default`).
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
 #include "schema/source.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace pgmorph::schema {
 

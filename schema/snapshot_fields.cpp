@@ -2,9 +2,9 @@
 // in the JSON follows the struct.
 #include "schema/snapshot_fields.hpp"
 
-#include <array>
-
 #include "schema/diagnostic.hpp"
+
+#include <array>
 
 namespace pgmorph::schema {
 
@@ -43,27 +43,60 @@ Enum enum_value(const Names<Enum, N>& names, const Json& json) {
 
 template <typename T>
 void put(Json& json, const char* key, const std::optional<T>& value) {
-  if (value) json[key] = *value;
-  else json[key] = nullptr;
+  if (value)
+    json[key] = *value;
+  else
+    json[key] = nullptr;
 }
 
 template <typename T>
 void get(const Json& json, const char* key, std::optional<T>& value) {
   const Json& field = json.at(key);
-  if (field.is_null()) value.reset();
-  else value = field.get<T>();
+  if (field.is_null())
+    value.reset();
+  else
+    value = field.get<T>();
+}
+
+// Owner and ACL, written by every object that has them. Snapshots older than these fields
+// lack them: the object then keeps its defaults (no owner, PostgreSQL's default ACL).
+void put_acl(Json& json, const std::optional<std::string>& owner, const std::vector<Grant>& grants) {
+  put(json, "owner", owner);
+  json["grants"] = grants;
+}
+
+void get_acl(const Json& json, std::optional<std::string>& owner, std::vector<Grant>& grants) {
+  if (json.contains("owner")) get(json, "owner", owner);
+  if (json.contains("grants")) json.at("grants").get_to(grants);
 }
 
 }  // namespace
 
+void to_json(Json& j, const Grant& g) {
+  j = Json{{"grantee", g.grantee},
+           {"privilege", g.privilege},
+           {"columns", g.columns},
+           {"with_grant_option", g.with_grant_option}};
+}
+void from_json(const Json& j, Grant& g) {
+  j.at("grantee").get_to(g.grantee);
+  j.at("privilege").get_to(g.privilege);
+  j.at("columns").get_to(g.columns);
+  j.at("with_grant_option").get_to(g.with_grant_option);
+}
+
 // ADL hooks (nlohmann looks for to_json/from_json in the type's namespace).
-void to_json(Json& j, const QualifiedName& n) { j = Json{{"schema", n.schema}, {"name", n.name}}; }
+void to_json(Json& j, const QualifiedName& n) {
+  j = Json{{"schema", n.schema}, {"name", n.name}};
+}
 void from_json(const Json& j, QualifiedName& n) {
   j.at("schema").get_to(n.schema);
   j.at("name").get_to(n.name);
 }
 
-void to_json(Json& j, const ObjectRef& r) { j = Json{{"kind", enum_name(k_ref_kinds, r.kind)}, {"name", r.name}}; }
+void to_json(Json& j, const ObjectRef& r) {
+  j = Json{{"kind", enum_name(k_ref_kinds, r.kind)}, {"name", r.name}};
+}
 void from_json(const Json& j, ObjectRef& r) {
   r.kind = enum_value(k_ref_kinds, j.at("kind"));
   j.at("name").get_to(r.name);
@@ -73,6 +106,7 @@ void to_json(Json& j, const Column& c) {
   j = Json{{"name", c.name}, {"type", c.type}, {"not_null", c.not_null}};
   put(j, "default_expr", c.default_expr);
   j["identity"] = enum_name(k_identities, c.identity);
+  j["identity_options"] = c.identity_options;
   put(j, "generated_expr", c.generated_expr);
   put(j, "collation", c.collation);
   put(j, "comment", c.comment);
@@ -84,6 +118,7 @@ void from_json(const Json& j, Column& c) {
   j.at("not_null").get_to(c.not_null);
   get(j, "default_expr", c.default_expr);
   c.identity = enum_value(k_identities, j.at("identity"));
+  c.identity_options = j.value("identity_options", std::string());  // absent in older snapshots
   get(j, "generated_expr", c.generated_expr);
   get(j, "collation", c.collation);
   get(j, "comment", c.comment);
@@ -91,8 +126,11 @@ void from_json(const Json& j, Column& c) {
 }
 
 void to_json(Json& j, const Constraint& c) {
-  j = Json{{"name", c.name}, {"kind", enum_name(k_constraint_kinds, c.kind)},
-           {"definition", c.definition}, {"not_valid", c.not_valid}, {"columns", c.columns}};
+  j = Json{{"name", c.name},
+           {"kind", enum_name(k_constraint_kinds, c.kind)},
+           {"definition", c.definition},
+           {"not_valid", c.not_valid},
+           {"columns", c.columns}};
   put(j, "referenced_table", c.referenced_table);
   put(j, "comment", c.comment);
   j["refs"] = c.refs;
@@ -109,8 +147,11 @@ void from_json(const Json& j, Constraint& c) {
 }
 
 void to_json(Json& j, const Table& t) {
-  j = Json{{"name", t.name}, {"columns", t.columns}, {"constraints", t.constraints},
+  j = Json{{"name", t.name},
+           {"columns", t.columns},
+           {"constraints", t.constraints},
            {"unlogged", t.unlogged}};
+  put_acl(j, t.owner, t.grants);
   put(j, "comment", t.comment);
 }
 void from_json(const Json& j, Table& t) {
@@ -118,11 +159,15 @@ void from_json(const Json& j, Table& t) {
   j.at("columns").get_to(t.columns);
   j.at("constraints").get_to(t.constraints);
   j.at("unlogged").get_to(t.unlogged);
+  get_acl(j, t.owner, t.grants);
   get(j, "comment", t.comment);
 }
 
 void to_json(Json& j, const Index& i) {
-  j = Json{{"name", i.name}, {"table", i.table}, {"unique", i.unique}, {"definition", i.definition},
+  j = Json{{"name", i.name},
+           {"table", i.table},
+           {"unique", i.unique},
+           {"definition", i.definition},
            {"key_names", i.key_names}};
   put(j, "comment", i.comment);
   j["refs"] = i.refs;
@@ -138,11 +183,12 @@ void from_json(const Json& j, Index& i) {
 }
 
 void to_json(Json& j, const Sequence& s) {
-  j = Json{{"name", s.name}, {"type", s.type}, {"increment", s.increment},
+  j = Json{{"name", s.name},           {"type", s.type},           {"increment", s.increment},
            {"min_value", s.min_value}, {"max_value", s.max_value}, {"start", s.start},
-           {"cache", s.cache}, {"cycle", s.cycle}};
+           {"cache", s.cache},         {"cycle", s.cycle}};
   put(j, "owned_by_table", s.owned_by_table);
   j["owned_by_column"] = s.owned_by_column;
+  put_acl(j, s.owner, s.grants);
   put(j, "comment", s.comment);
 }
 void from_json(const Json& j, Sequence& s) {
@@ -156,16 +202,19 @@ void from_json(const Json& j, Sequence& s) {
   j.at("cycle").get_to(s.cycle);
   get(j, "owned_by_table", s.owned_by_table);
   j.at("owned_by_column").get_to(s.owned_by_column);
+  get_acl(j, s.owner, s.grants);
   get(j, "comment", s.comment);
 }
 
 void to_json(Json& j, const EnumType& e) {
   j = Json{{"name", e.name}, {"labels", e.labels}};
+  put_acl(j, e.owner, e.grants);
   put(j, "comment", e.comment);
 }
 void from_json(const Json& j, EnumType& e) {
   j.at("name").get_to(e.name);
   j.at("labels").get_to(e.labels);
+  get_acl(j, e.owner, e.grants);
   get(j, "comment", e.comment);
 }
 
@@ -184,6 +233,7 @@ void to_json(Json& j, const Domain& d) {
   j["not_null"] = d.not_null;
   put(j, "collation", d.collation);
   j["checks"] = d.checks;
+  put_acl(j, d.owner, d.grants);
   put(j, "comment", d.comment);
   j["refs"] = d.refs;
 }
@@ -194,14 +244,20 @@ void from_json(const Json& j, Domain& d) {
   j.at("not_null").get_to(d.not_null);
   get(j, "collation", d.collation);
   j.at("checks").get_to(d.checks);
+  get_acl(j, d.owner, d.grants);
   get(j, "comment", d.comment);
   j.at("refs").get_to(d.refs);
 }
 
 void to_json(Json& j, const View& v) {
-  j = Json{{"name", v.name}, {"materialized", v.materialized}, {"column_names", v.column_names},
-           {"options", v.options}, {"check_option", v.check_option}, {"query", v.query},
+  j = Json{{"name", v.name},
+           {"materialized", v.materialized},
+           {"column_names", v.column_names},
+           {"options", v.options},
+           {"check_option", v.check_option},
+           {"query", v.query},
            {"with_no_data", v.with_no_data}};
+  put_acl(j, v.owner, v.grants);
   put(j, "comment", v.comment);
   j["refs"] = v.refs;
 }
@@ -213,13 +269,18 @@ void from_json(const Json& j, View& v) {
   j.at("check_option").get_to(v.check_option);
   j.at("query").get_to(v.query);
   j.at("with_no_data").get_to(v.with_no_data);
+  get_acl(j, v.owner, v.grants);
   get(j, "comment", v.comment);
   j.at("refs").get_to(v.refs);
 }
 
 void to_json(Json& j, const Function& f) {
-  j = Json{{"name", f.name}, {"identity_args", f.identity_args}, {"is_procedure", f.is_procedure},
-           {"return_type", f.return_type}, {"definition", f.definition}};
+  j = Json{{"name", f.name},
+           {"identity_args", f.identity_args},
+           {"is_procedure", f.is_procedure},
+           {"return_type", f.return_type},
+           {"definition", f.definition}};
+  put_acl(j, f.owner, f.grants);
   put(j, "comment", f.comment);
   j["refs"] = f.refs;
 }
@@ -229,12 +290,14 @@ void from_json(const Json& j, Function& f) {
   j.at("is_procedure").get_to(f.is_procedure);
   j.at("return_type").get_to(f.return_type);
   j.at("definition").get_to(f.definition);
+  get_acl(j, f.owner, f.grants);
   get(j, "comment", f.comment);
   j.at("refs").get_to(f.refs);
 }
 
 void to_json(Json& j, const Trigger& t) {
-  j = Json{{"name", t.name}, {"table", t.table}, {"definition", t.definition}, {"function", t.function}};
+  j = Json{
+      {"name", t.name}, {"table", t.table}, {"definition", t.definition}, {"function", t.function}};
   put(j, "comment", t.comment);
 }
 void from_json(const Json& j, Trigger& t) {
@@ -247,10 +310,12 @@ void from_json(const Json& j, Trigger& t) {
 
 void to_json(Json& j, const SchemaObject& s) {
   j = Json{{"name", s.name}};
+  put_acl(j, s.owner, s.grants);
   put(j, "comment", s.comment);
 }
 void from_json(const Json& j, SchemaObject& s) {
   j.at("name").get_to(s.name);
+  get_acl(j, s.owner, s.grants);
   get(j, "comment", s.comment);
 }
 

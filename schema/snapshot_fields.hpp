@@ -1,9 +1,9 @@
 // Internal to snapshot.cpp: the JSON conversion of every model struct.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include "schema/model.hpp"
+
+#include <nlohmann/json.hpp>
 
 namespace pgmorph::schema {
 
@@ -14,6 +14,8 @@ void to_json(Json& j, const QualifiedName& n);
 void from_json(const Json& j, QualifiedName& n);
 void to_json(Json& j, const ObjectRef& r);
 void from_json(const Json& j, ObjectRef& r);
+void to_json(Json& j, const Grant& g);
+void from_json(const Json& j, Grant& g);
 void to_json(Json& j, const Column& c);
 void from_json(const Json& j, Column& c);
 void to_json(Json& j, const Constraint& c);

@@ -38,9 +38,12 @@ EXIT_INTERNAL = 70
 
 COLUMNS = [
     ("cases", "cases"), ("loaded", "loaded"), ("up", "up-conv"), ("up_pct", "up%"),
-    ("down", "down-conv"), ("down_pct", "down%"), ("refused", "refused"), ("apply_error", "apply-err"),
-    ("diverged", "diverged"), ("crash", "crash"), ("hang", "hang"), ("harness", "harness"),
+    ("down", "down-conv"), ("down_pct", "down%"), ("roundtrip", "both"), ("refused", "refused"),
+    ("apply_error", "apply-err"), ("diverged", "diverged"), ("crash", "crash"), ("hang", "hang"),
+    ("harness", "harness"),
 ]
+FLOOR_KEYS = ("up", "down", "roundtrip")
+EXIT_NOT_RUNNABLE = (126, 127)  # bash: cannot execute / command not found
 
 
 def default_source_dir():
@@ -56,9 +59,9 @@ def is_crash(tool):
 
 
 def tally(report):
-    """Per-suite counts from run.py's JSON report; also the names of crashing cases."""
+    """Per-suite counts from run.py's JSON report; also the crashing, hanging and unrunnable cases."""
     suites = {}
-    crashes, hangs = [], []
+    crashes, hangs, unrunnable = [], [], []
     for r in report.get("cases", []):
         s = suites.setdefault(r["suite"], {k: 0 for k, _ in COLUMNS})
         s["cases"] += 1
@@ -71,6 +74,7 @@ def tally(report):
         name = "%s/%s" % (r["suite"], r["case"])
         s["up"] += up == "converged"
         s["down"] += down == "converged"
+        s["roundtrip"] += up == "converged" and down == "converged"
         s["apply_error"] += up == "apply_error"
         s["diverged"] += up == "diverged"
         s["harness"] += up == "harness_error"
@@ -78,7 +82,10 @@ def tally(report):
             s["hang"] += 1
             hangs.append(name)
         elif up == "tool_error":
-            if is_crash(tool):
+            if tool.get("rc") in EXIT_NOT_RUNNABLE:
+                s["harness"] += 1
+                unrunnable.append((name, tool.get("rc"), (tool.get("stderr_tail") or "").strip()))
+            elif is_crash(tool):
                 s["crash"] += 1
                 crashes.append((name, tool.get("rc"), (tool.get("stderr_tail") or "").strip()))
             else:
@@ -88,7 +95,7 @@ def tally(report):
     for _, s in rows:
         for key in ("up", "down"):
             s[key + "_pct"] = "%.1f" % (100.0 * s[key] / s["loaded"]) if s["loaded"] else "-"
-    return rows, crashes, hangs
+    return rows, crashes, hangs, unrunnable
 
 
 def print_table(rows, out=sys.stdout):
@@ -163,9 +170,13 @@ def main(argv=None):
         print("error: cannot read the floor file %s: %s" % (args.floor, e), file=sys.stderr)
         return 1
 
-    tool = (shlex.quote(pgmorph) +
-            " diff --from {from_file} --to {to_file} --up {up_out} --down {down_out}")
     tmpdir = tempfile.mkdtemp(prefix="pgmorph-conf-")
+    # run a private copy: a rebuild of the build tree during the long run must not change
+    # (or briefly remove) the binary under test
+    tool_bin = os.path.join(tmpdir, "pgmorph")
+    shutil.copy2(pgmorph, tool_bin)
+    tool = (shlex.quote(tool_bin) +
+            " diff --from {from_file} --to {to_file} --up {up_out} --down {down_out}")
     report_path = args.json or os.path.join(tmpdir, "report.json")
     cmd = [sys.executable, runpy, "--cases", shared, "--skip-unloadable", "--jobs", str(args.jobs),
            "--timeout", str(args.timeout), "--json", report_path, "--tool", tool]
@@ -189,13 +200,15 @@ def main(argv=None):
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
 
-    rows, crashes, hangs = tally(report)
+    rows, crashes, hangs, unrunnable = tally(report)
     print()
     print("pgmorph conformance (%s, PostgreSQL %s, %.0fs)" % (
         args.mode, report.get("run", {}).get("server_version", "?"), elapsed))
     print_table(rows)
-    print("(refused: pgmorph exited 1 with an error; crash: exit 70, a signal or a sanitizer report; "
-          "hang: tool timeout)")
+    print("(down-conv: after up + down the schema equals from.sql, counted even when up diverged; "
+          "both: up and down converged;\n refused: pgmorph exited 1 with an error; crash: exit 70, "
+          "a signal or a sanitizer report; hang: tool timeout; harness: pg_dump/createdb failed or "
+          "the tool could not be run)")
 
     failures = []
     for name, rc, err in crashes:
@@ -204,6 +217,8 @@ def main(argv=None):
             failures.append("    " + line)
     for name in hangs:
         failures.append("hang: %s (pgmorph ran longer than %ds)" % (name, args.timeout))
+    for name, rc, err in unrunnable:
+        failures.append("tool not runnable: %s (exit %s: %s)" % (name, rc, err.splitlines()[0] if err else ""))
     harness = sum(s["harness"] for n, s in rows if n != "TOTAL")
     if harness:
         print("warning: %d case(s) hit a harness error (pg_dump/createdb); see the JSON report" % harness)
@@ -213,9 +228,9 @@ def main(argv=None):
         print("(--filter given: floor not checked)")
     else:
         for suite in sorted(set(SUITES) | set(floor)):
-            got = measured.get(suite, {"up": 0, "down": 0})
+            got = measured.get(suite, {k: 0 for k in FLOOR_KEYS})
             want = floor.get(suite, {})
-            for key in ("up", "down"):
+            for key in FLOOR_KEYS:
                 need = int(want.get(key, 0))
                 if got[key] < need:
                     failures.append("%s %s-converged %d is below the floor %d" % (suite, key, got[key], need))
@@ -223,8 +238,7 @@ def main(argv=None):
                     print("note: %s %s-converged %d is above the floor %d; raise it in %s"
                           % (suite, key, got[key], need, args.floor))
         if args.write_floor:
-            floor_doc[args.mode] = {s: {"up": measured[s]["up"], "down": measured[s]["down"]}
-                                    for s in sorted(measured)}
+            floor_doc[args.mode] = {s: {k: measured[s][k] for k in FLOOR_KEYS} for s in sorted(measured)}
             with open(args.floor, "w", encoding="utf-8") as f:
                 json.dump(floor_doc, f, indent=2, sort_keys=True)
                 f.write("\n")

@@ -348,6 +348,11 @@ def main(argv=None):
 
     run_id = "%d_%s" % (os.getpid(), uuid.uuid4().hex[:6])
     workroot = tempfile.mkdtemp(prefix="pgmorph-live-")
+    if not args.use_golden:
+        # run a private copy: a rebuild during the run must not swap or remove the binary
+        private = os.path.join(workroot, "pgmorph")
+        shutil.copy2(args.pgmorph, private)
+        args.pgmorph = private
     counts = {"pass": 0, "fail": 0, "skip": 0, "xfail": 0}
     lock = threading.Lock()
     t0 = time.time()
@@ -355,7 +360,10 @@ def main(argv=None):
     def one(item):
         idx, case = item
         t1 = time.time()
-        status, msgs = check_case(case, idx, args, run_id, workroot)
+        try:
+            status, msgs = check_case(case, idx, args, run_id, workroot)
+        except Exception as e:  # a harness bug must not hide the other cases' results
+            status, msgs = "fail", ["harness exception: %r" % (e,)]
         xfail = case["meta"].get("xfail_live") if not args.use_golden else None
         if xfail and status == "fail":
             status = "xfail"

@@ -148,6 +148,8 @@ def run_diff(pgmorph, case_dir, src_from, src_to, outdir, exit_code=False, timeo
         rc, out, err = r.returncode, r.stdout, r.stderr
     except subprocess.TimeoutExpired as e:
         rc, out, err = None, e.stdout or b"", e.stderr or b""
+    except OSError as e:  # not executable (e.g. being relinked right now), missing, ...
+        rc, out, err = 127, b"", ("cannot run %s: %s" % (pgmorph, e)).encode()
     res = {"rc": rc, "stdout": out.decode("utf-8", "replace"), "stderr": err.decode("utf-8", "replace"),
            "cmd": cmd, "up": None, "down": None}
     for key, p in (("up", up), ("down", down)):

@@ -2,6 +2,7 @@
 -- tables.sql lists. pg_get_constraintdef() gives the text after `CONSTRAINT name`, with
 -- NOT VALID when the constraint is not validated. Constraint triggers ('t') are reported
 -- by unsupported.sql; NOT NULL constraints ('n', PostgreSQL 18) are columns' not_null.
+-- The client sorts the rows.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        con.conname AS constraint_name,
@@ -16,6 +17,6 @@ WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e
-    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.deptype = 'e'
+    WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.deptype = 'e'
+      AND e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
   )
-ORDER BY n.nspname, c.relname, con.conname

@@ -10,6 +10,7 @@ WHERE t.typtype = 'e'
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND t.oid NOT IN (
     SELECT x.objid FROM pg_catalog.pg_depend AS x
-    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.deptype = 'e'
+    WHERE x.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND x.deptype = 'e'
+      AND x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
   )
 ORDER BY t.oid, e.enumsortorder

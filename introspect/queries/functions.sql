@@ -9,6 +9,7 @@ WHERE p.prokind IN ('f', 'p')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND p.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e
-    WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND e.deptype = 'e'
+    WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.deptype = 'e'
+      AND e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
   )
 ORDER BY n.nspname, p.proname, p.oid

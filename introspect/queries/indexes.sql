@@ -1,8 +1,10 @@
 -- Indexes of tables and materialized views that do not implement a PRIMARY KEY, UNIQUE or
 -- EXCLUDE constraint (those come with the constraint). Foreign keys also set conindid (to
--- the referenced index), hence the contype test.
+-- the referenced index), hence the contype test. The client sorts the rows.
 SELECT n.nspname AS schema_name,
        i.relname AS index_name,
+       t.relname AS table_name,
+       t.relkind = 'm' AS on_view,
        pg_catalog.pg_get_indexdef(x.indexrelid) AS definition
 FROM pg_catalog.pg_index AS x
 JOIN pg_catalog.pg_class AS i ON i.oid = x.indexrelid
@@ -13,10 +15,10 @@ WHERE t.relkind IN ('r', 'm')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND t.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e
-    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.deptype = 'e'
+    WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.deptype = 'e'
+      AND e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
   )
   AND NOT EXISTS (
     SELECT FROM pg_catalog.pg_constraint AS con
     WHERE con.conindid = x.indexrelid AND con.contype IN ('p', 'u', 'x')
   )
-ORDER BY n.nspname, i.relname

@@ -9,5 +9,6 @@ WHERE n.nspname NOT LIKE 'pg\_%'
     SELECT FROM pg_catalog.pg_depend AS e
     WHERE e.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
       AND e.objid = n.oid AND e.deptype = 'e'
+      AND e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
   )
 ORDER BY n.nspname

@@ -26,6 +26,7 @@ WHERE (d.deptype IS NULL OR d.deptype = 'a')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e
-    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.deptype = 'e'
+    WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.deptype = 'e'
+      AND e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
   )
 ORDER BY n.nspname, c.relname

@@ -5,6 +5,7 @@
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        t.tgname AS trigger_name,
+       c.relkind IN ('v', 'm') AS on_view,
        pg_catalog.pg_get_triggerdef(t.oid) AS definition
 FROM pg_catalog.pg_trigger AS t
 JOIN pg_catalog.pg_class AS c ON c.oid = t.tgrelid
@@ -17,6 +18,7 @@ WHERE NOT t.tgisinternal
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e
-    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.deptype = 'e'
+    WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.deptype = 'e'
+      AND e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
   )
 ORDER BY n.nspname, c.relname, t.tgname

@@ -4,7 +4,8 @@
 -- excluded like everywhere else; ownership, privileges and security labels are out of
 -- scope on purpose and not listed.
 WITH ext AS (
-  SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'
+  SELECT classid, objid FROM pg_catalog.pg_depend
+  WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND deptype = 'e'
 ),
 user_ns AS (
   SELECT oid FROM pg_catalog.pg_namespace
@@ -20,24 +21,30 @@ rel AS (
                       AND ext.objid = c.oid)
 ),
 found (reason, classid, objid, objsubid) AS (
-  SELECT v.reason, 'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
+  -- One row per relation with a problem; the CASE names the first one found.
+  SELECT CASE
+           WHEN rel.relkind = 'p' THEN 'partitioned tables are not supported'
+           WHEN rel.relkind = 'f' THEN 'foreign tables are not supported'
+           WHEN rel.reloftype <> 0 THEN 'typed tables (OF type) are not supported'
+           WHEN rel.relkind = 'S' THEN 'unlogged sequences are not supported'
+           WHEN rel.reloptions IS NOT NULL THEN 'storage parameters (WITH ...) are not supported'
+           WHEN rel.reltablespace <> 0 THEN 'tablespaces are not supported'
+           WHEN rel.relreplident <> 'd' THEN 'REPLICA IDENTITY other than DEFAULT is not supported'
+           WHEN rel.relrowsecurity OR rel.relforcerowsecurity
+             THEN 'row level security is not supported'
+           ELSE 'table access methods other than heap are not supported'
+         END,
+         'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
   FROM rel
   LEFT JOIN pg_catalog.pg_am AS am ON am.oid = rel.relam
-  CROSS JOIN LATERAL (VALUES
-    ('partitioned tables are not supported', rel.relkind = 'p'),
-    ('foreign tables are not supported', rel.relkind = 'f'),
-    ('typed tables (OF type) are not supported', rel.relkind = 'r' AND rel.reloftype <> 0),
-    ('storage parameters (WITH ...) are not supported',
-     rel.relkind IN ('r', 'm') AND rel.reloptions IS NOT NULL),
-    ('tablespaces are not supported', rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0),
-    ('REPLICA IDENTITY other than DEFAULT is not supported',
-     rel.relkind = 'r' AND rel.relreplident <> 'd'),
-    ('row level security is not supported', rel.relrowsecurity OR rel.relforcerowsecurity),
-    ('table access methods other than heap are not supported',
-     rel.relkind IN ('r', 'm') AND am.amname <> 'heap'),
-    ('unlogged sequences are not supported', rel.relkind = 'S' AND rel.relpersistence = 'u')
-  ) AS v (reason, hit)
-  WHERE v.hit
+  WHERE rel.relkind IN ('p', 'f')
+     OR (rel.relkind = 'r' AND rel.reloftype <> 0)
+     OR (rel.relkind = 'S' AND rel.relpersistence = 'u')
+     OR (rel.relkind IN ('r', 'm') AND rel.reloptions IS NOT NULL)
+     OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
+     OR (rel.relkind = 'r' AND rel.relreplident <> 'd')
+     OR rel.relrowsecurity OR rel.relforcerowsecurity
+     OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')
   UNION ALL
   SELECT 'table inheritance is not supported', 'pg_catalog.pg_class'::pg_catalog.regclass,
          i.inhrelid, 0
@@ -45,39 +52,31 @@ found (reason, classid, objid, objsubid) AS (
   JOIN rel ON rel.oid = i.inhrelid
   WHERE NOT rel.relispartition
   UNION ALL
-  SELECT v.reason, 'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
+  -- One row per column with a problem, as above.
+  SELECT CASE
+           WHEN a.attstorage <> t.typstorage THEN 'column STORAGE is not supported'
+           WHEN a.attoptions IS NOT NULL THEN 'column options (SET (...)) are not supported'
+           WHEN rel.relkind = 'v' THEN 'column defaults on views are not supported'
+--#if server_version >= 140000
+           WHEN a.attcompression <> ''::"char" THEN 'column COMPRESSION is not supported'
+--#endif
+           ELSE 'column statistics targets are not supported'
+         END,
+         'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
   FROM pg_catalog.pg_attribute AS a
   JOIN rel ON rel.oid = a.attrelid
   JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
-  CROSS JOIN LATERAL (VALUES
-    ('column STORAGE is not supported', a.attstorage <> t.typstorage),
-    ('column options (SET (...)) are not supported', a.attoptions IS NOT NULL),
---#if server_version >= 170000
-    ('column statistics targets are not supported', a.attstattarget IS NOT NULL),
---#else
-    ('column statistics targets are not supported', a.attstattarget <> -1),
---#endif
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'm', 'v')
+    AND (a.attstorage <> t.typstorage OR a.attoptions IS NOT NULL
+         OR (rel.relkind = 'v' AND a.atthasdef)
 --#if server_version >= 140000
-    ('column COMPRESSION is not supported', a.attcompression <> ''::"char"),
+         OR a.attcompression <> ''::"char"
 --#endif
-    ('column defaults on views are not supported',
-     rel.relkind = 'v' AND a.atthasdef)
-  ) AS v (reason, hit)
-  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'm', 'v') AND v.hit
-  UNION ALL
-  -- The identity sequence is not modeled: only PostgreSQL's default options are accepted.
-  SELECT 'identity sequence options other than the defaults are not supported',
-         'pg_catalog.pg_class'::pg_catalog.regclass, d.refobjid, d.refobjsubid
-  FROM pg_catalog.pg_sequence AS s
-  JOIN pg_catalog.pg_depend AS d
-    ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = s.seqrelid
-   AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'i'
-  JOIN rel ON rel.oid = d.refobjid
-  WHERE s.seqincrement <> 1 OR s.seqmin <> 1 OR s.seqstart <> 1 OR s.seqcache <> 1
-     OR s.seqcycle
-     OR s.seqmax <> CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN 32767
-                                    WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647
-                                    ELSE 9223372036854775807 END
+--#if server_version >= 170000
+         OR a.attstattarget IS NOT NULL)
+--#else
+         OR a.attstattarget <> -1)
+--#endif
   UNION ALL
   SELECT 'rules are not supported', 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0
   FROM pg_catalog.pg_rewrite AS r
@@ -106,12 +105,11 @@ found (reason, classid, objid, objsubid) AS (
                         ELSE 'base types are not supported' END,
          'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0
   FROM pg_catalog.pg_type AS t
+  LEFT JOIN pg_catalog.pg_class AS c ON c.oid = t.typrelid
   WHERE t.typnamespace IN (SELECT oid FROM user_ns)
-    AND (t.typtype IN ('r', 'p')
-         OR (t.typtype = 'c' AND EXISTS (SELECT FROM pg_catalog.pg_class AS c
-                                         WHERE c.oid = t.typrelid AND c.relkind = 'c'))
-         OR (t.typtype = 'b' AND NOT EXISTS (SELECT FROM pg_catalog.pg_type AS e
-                                             WHERE e.typarray = t.oid)))
+    AND (t.typtype IN ('r', 'p') OR (t.typtype = 'c' AND c.relkind = 'c')
+         -- Array types (category A) come with their element type, which is reported.
+         OR (t.typtype = 'b' AND t.typcategory <> 'A'))
     AND NOT EXISTS (SELECT FROM ext
                     WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                       AND ext.objid = t.oid)

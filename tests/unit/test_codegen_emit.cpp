@@ -9,6 +9,13 @@ using namespace pgmorph;
 
 namespace {
 
+schema::EnumType enum_type(const schema::QualifiedName& name, std::vector<std::string> labels) {
+  schema::EnumType type;
+  type.name = name;
+  type.labels = std::move(labels);
+  return type;
+}
+
 schema::Table users_table() {
   schema::Table t;
   t.name = {"public", "users"};
@@ -101,8 +108,8 @@ TEST_SUITE("codegen") {
   }
 
   TEST_CASE("new enum labels are added in place outside a transaction; down recreates the type") {
-    schema::EnumType from{{"public", "mood"}, {"sad", "happy"}, std::nullopt};
-    schema::EnumType to{{"public", "mood"}, {"meh", "sad", "ok", "happy"}, std::nullopt};
+    const schema::EnumType from = enum_type({"public", "mood"}, {"sad", "happy"});
+    const schema::EnumType to = enum_type({"public", "mood"}, {"meh", "sad", "ok", "happy"});
     const codegen::Plan plan = codegen::build_plan({diff::AddEnumValues{from, to, {}}});
     const auto up = codegen::emit_up(plan, {"a", "b"});
     CHECK(up.find("ALTER TYPE public.mood ADD VALUE 'meh' BEFORE 'sad';") != std::string::npos);

@@ -11,6 +11,13 @@ using schema::QualifiedName;
 
 namespace {
 
+schema::EnumType enum_type(const schema::QualifiedName& name, std::vector<std::string> labels) {
+  schema::EnumType type;
+  type.name = name;
+  type.labels = std::move(labels);
+  return type;
+}
+
 schema::Table table(const std::string& name, std::vector<schema::Column> columns) {
   schema::Table t;
   t.name = {"public", name};
@@ -109,8 +116,8 @@ TEST_SUITE("diff") {
 
   TEST_CASE("a new enum is created before the column that uses it; an old one dropped after") {
     schema::Catalog from, to;
-    schema::EnumType old_type{{"public", "old_mood"}, {"a"}, std::nullopt};
-    schema::EnumType new_type{{"public", "mood"}, {"x", "y"}, std::nullopt};
+    const schema::EnumType old_type = enum_type({"public", "old_mood"}, {"a"});
+    const schema::EnumType new_type = enum_type({"public", "mood"}, {"x", "y"});
     from.enums[old_type.name] = old_type;
     to.enums[new_type.name] = new_type;
     auto t = table("t", {column("m", "public.old_mood")});
@@ -128,8 +135,8 @@ TEST_SUITE("diff") {
 
   TEST_CASE("adding an enum label in the middle adds it in place") {
     schema::Catalog from, to;
-    from.enums[{"public", "e"}] = {{"public", "e"}, {"a", "c"}, std::nullopt};
-    to.enums[{"public", "e"}] = {{"public", "e"}, {"a", "b", "c"}, std::nullopt};
+    from.enums[{"public", "e"}] = enum_type({"public", "e"}, {"a", "c"});
+    to.enums[{"public", "e"}] = enum_type({"public", "e"}, {"a", "b", "c"});
     schema::Diagnostics diagnostics;
     const auto changes = diff::diff(from, to, diagnostics);
     REQUIRE(changes.size() == 1);
@@ -140,8 +147,8 @@ TEST_SUITE("diff") {
 
   TEST_CASE("removing an enum label recreates the type") {
     schema::Catalog from, to;
-    from.enums[{"public", "e"}] = {{"public", "e"}, {"a", "b"}, std::nullopt};
-    to.enums[{"public", "e"}] = {{"public", "e"}, {"a"}, std::nullopt};
+    from.enums[{"public", "e"}] = enum_type({"public", "e"}, {"a", "b"});
+    to.enums[{"public", "e"}] = enum_type({"public", "e"}, {"a"});
     schema::Diagnostics diagnostics;
     const auto changes = diff::diff(from, to, diagnostics);
     REQUIRE(changes.size() == 1);
@@ -167,5 +174,72 @@ TEST_SUITE("diff") {
     const auto drop_sequence = position_of<diff::DropSequence>(changes, any);
     CHECK(detach < drop_table);
     CHECK(drop_table < drop_sequence);
+  }
+
+  TEST_CASE("privileges change before the owner, column grants around their columns") {
+    schema::Catalog from, to;
+    auto t = table("t", {column("id", "integer"), column("old", "text")});
+    t.grants = {{"r", "SELECT", {"old"}, false}};
+    from.tables[t.name] = t;
+    t.columns = {column("id", "integer"), column("fresh", "text")};
+    t.grants = {{"r", "SELECT", {"fresh"}, false}};
+    t.owner = "app";
+    to.tables[t.name] = t;
+    schema::Diagnostics diagnostics;
+    const auto changes = diff::diff(from, to, diagnostics);
+    auto any = [](const auto&) { return true; };
+    const auto add = position_of<diff::AddColumn>(changes, any);
+    const auto privileges = position_of<diff::ChangePrivileges>(changes, any);
+    const auto owner = position_of<diff::SetOwner>(changes, any);
+    const auto drop = position_of<diff::DropColumn>(changes, any);
+    CHECK(add < privileges);
+    CHECK(privileges < drop);
+    CHECK(privileges < owner);
+    const auto& change = std::get<diff::ChangePrivileges>(changes[privileges]);
+    CHECK_FALSE(change.owner.has_value());  // runs while the old owner still owns t
+    CHECK(std::get<diff::SetOwner>(changes[owner]).to == "app");
+  }
+
+  TEST_CASE("a new object carries its privileges; a recreated view gets no separate change") {
+    schema::Catalog from, to;
+    auto t = table("t", {column("id", "integer")});
+    t.grants = {{"r", "SELECT", {}, false}};
+    to.tables[t.name] = t;
+    schema::View v;
+    v.name = {"public", "v"};
+    v.query = "SELECT 1";
+    from.views[v.name] = v;
+    v.query = "SELECT 2";
+    v.grants = {{"r", "SELECT", {}, false}};
+    to.views[v.name] = v;
+    schema::Diagnostics diagnostics;
+    const auto changes = diff::diff(from, to, diagnostics);
+    for (const auto& change : changes) {
+      CHECK_FALSE(std::holds_alternative<diff::ChangePrivileges>(change));
+      CHECK_FALSE(std::holds_alternative<diff::SetOwner>(change));
+    }
+    CHECK(changes.size() == 3);  // create table, drop view, create view
+  }
+
+  TEST_CASE("a grant alone does not recreate a view or alter a domain") {
+    schema::Catalog from, to;
+    schema::View v;
+    v.name = {"public", "v"};
+    v.query = "SELECT 1";
+    from.views[v.name] = v;
+    v.grants = {{"r", "SELECT", {}, false}};
+    to.views[v.name] = v;
+    schema::Domain d;
+    d.name = {"public", "d"};
+    d.base_type = "integer";
+    from.domains[d.name] = d;
+    d.owner = "o";
+    to.domains[d.name] = d;
+    schema::Diagnostics diagnostics;
+    const auto changes = diff::diff(from, to, diagnostics);
+    REQUIRE(changes.size() == 2);
+    CHECK(std::holds_alternative<diff::SetOwner>(changes[0]) != std::holds_alternative<diff::SetOwner>(changes[1]));
+    CHECK(std::holds_alternative<diff::ChangePrivileges>(changes[0]) !=
+          std::holds_alternative<diff::ChangePrivileges>(changes[1]));
   }
 }

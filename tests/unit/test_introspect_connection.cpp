@@ -1,9 +1,9 @@
+#include "introspect/connection.hpp"
+#include "introspect/query_text.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "introspect/connection.hpp"
-#include "introspect/query_text.hpp"
 
 using namespace pgmorph::introspect;
 
@@ -23,7 +23,8 @@ TEST_SUITE("introspect") {
   }
 
   TEST_CASE("mask_password hides URL passwords") {
-    CHECK(mask_password("postgresql://alice:s3cret@db:5432/app") == "postgresql://alice:***@db:5432/app");
+    CHECK(mask_password("postgresql://alice:s3cret@db:5432/app") ==
+          "postgresql://alice:***@db:5432/app");
     CHECK(mask_password("postgres://alice@db/app") == "postgres://alice@db/app");
     CHECK(mask_password("postgresql://db/app") == "postgresql://db/app");
     SUBCASE("a password with @ and / in it") {
@@ -32,7 +33,8 @@ TEST_SUITE("introspect") {
     SUBCASE("a password query parameter") {
       CHECK(mask_password("postgresql://db/app?user=a&password=xyz&sslmode=require") ==
             "postgresql://db/app?user=a&password=***&sslmode=require");
-      CHECK(mask_password("postgresql://db/app?password=xyz") == "postgresql://db/app?password=***");
+      CHECK(mask_password("postgresql://db/app?password=xyz") ==
+            "postgresql://db/app?password=***");
     }
   }
 
@@ -57,9 +59,10 @@ TEST_SUITE("introspect") {
           ConnectionProblem::unreachable);
     CHECK(classify_connection_error("could not translate host name \"nope\" to address") ==
           ConnectionProblem::unreachable);
-    CHECK(classify_connection_error("connection to server at \"localhost\" (::1), port 5432 failed: "
-                                    "FATAL:  password authentication failed for user \"bob\"") ==
-          ConnectionProblem::authentication);
+    CHECK(
+        classify_connection_error("connection to server at \"localhost\" (::1), port 5432 failed: "
+                                  "FATAL:  password authentication failed for user \"bob\"") ==
+        ConnectionProblem::authentication);
     CHECK(classify_connection_error("FATAL:  role \"bob\" does not exist") ==
           ConnectionProblem::authentication);
     CHECK(classify_connection_error("connection to server on socket \"/run/x\" failed: FATAL:  "
@@ -67,7 +70,8 @@ TEST_SUITE("introspect") {
           ConnectionProblem::missing_database);
     CHECK(classify_connection_error("FATAL:  permission denied for database \"app\"") ==
           ConnectionProblem::privilege);
-    CHECK(classify_connection_error("invalid connection option \"bogus\"") == ConnectionProblem::other);
+    CHECK(classify_connection_error("invalid connection option \"bogus\"") ==
+          ConnectionProblem::other);
   }
 
   TEST_CASE("connection_diagnostic is one line without the password") {
@@ -80,8 +84,9 @@ TEST_SUITE("introspect") {
           "authentication failed (postgresql://alice:***@db/app): password authentication failed "
           "for user \"alice\"");
     CHECK(diagnostic.message.find('\n') == std::string::npos);
-    CHECK(connection_diagnostic("FATAL:  database \"nope\" does not exist", "dbname=nope").message ==
-          "database \"nope\" does not exist (dbname=nope)");
+    CHECK(
+        connection_diagnostic("FATAL:  database \"nope\" does not exist", "dbname=nope").message ==
+        "database \"nope\" does not exist (dbname=nope)");
   }
 
   TEST_CASE("prepare_query keeps the lines for the server version") {

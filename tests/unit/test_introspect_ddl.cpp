@@ -1,10 +1,10 @@
-#include <doctest/doctest.h>
-
-#include <string>
-
 #include "introspect/ddl_writer.hpp"
 #include "parser/parse.hpp"
 #include "schema/normalize.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
 
 using namespace pgmorph;
 using namespace pgmorph::introspect;
@@ -18,8 +18,14 @@ CatalogRows sample_rows() {
   rows.schemas = {"app"};
   rows.extensions = {{"hstore", "public", "1.8", "public", "the default comment"}};
   rows.enums = {{"app", "mood", {"sad", "it's ok"}}};
-  rows.domains = {{"app", "pos", "integer", true, "1", std::nullopt,
-                   {{"pos_check", "CHECK ((VALUE > 0))"}, {"later", "CHECK ((VALUE < 9)) NOT VALID"}}}};
+  rows.domains = {
+      {"app",
+       "pos",
+       "integer",
+       true,
+       "1",
+       std::nullopt,
+       {{"pos_check", "CHECK ((VALUE > 0))"}, {"later", "CHECK ((VALUE < 9)) NOT VALID"}}}};
   TableRow table{"app", "t", false, {}};
   table.columns.push_back({"id", "bigint", true, std::nullopt, std::nullopt, 'a',
                            "START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 "
@@ -32,7 +38,8 @@ CatalogRows sample_rows() {
   rows.constraints = {{"app", "t", "t_fk", 'f', "FOREIGN KEY (qty) REFERENCES app.t(id)"},
                       {"app", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
   rows.sequences = {{"app", "s", "integer", 1, 1, 2147483647, 1, 1, false, "app", "t", "qty"}};
-  rows.indexes = {{"app", "t_qty_idx", "t", false, "CREATE INDEX t_qty_idx ON app.t USING btree (qty)"}};
+  rows.indexes = {
+      {"app", "t_qty_idx", "t", false, "CREATE INDEX t_qty_idx ON app.t USING btree (qty)"}};
   rows.views = {{"app", "v", false, true, " SELECT t.id\n   FROM app.t;", "", "local"}};
   rows.comments = {{"table column", "app", "t", "Name", "", "the name"},
                    {"extension", "hstore", "", "", "", "the default comment"},
@@ -52,7 +59,8 @@ TEST_SUITE("introspect") {
           "CREATE SCHEMA app;\n"
           "CREATE EXTENSION hstore VERSION '1.8';\n"
           "CREATE TYPE app.mood AS ENUM ('sad', 'it''s ok');\n"
-          "CREATE DOMAIN app.pos AS integer DEFAULT 1 NOT NULL CONSTRAINT pos_check CHECK ((VALUE > 0));\n"
+          "CREATE DOMAIN app.pos AS integer DEFAULT 1 NOT NULL CONSTRAINT pos_check CHECK ((VALUE "
+          "> 0));\n"
           "ALTER DOMAIN app.pos ADD CONSTRAINT later CHECK ((VALUE < 9)) NOT VALID;\n"
           "CREATE VIEW app.v AS\n SELECT t.id\n   FROM app.t\n  WITH LOCAL CHECK OPTION;\n"
           "CREATE SEQUENCE app.s AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE "
@@ -97,7 +105,8 @@ TEST_SUITE("introspect") {
     CatalogRows rows;
     rows.extensions = {{"citext", "ext", "1.6", "public", std::nullopt}};
     schema::Diagnostics diagnostics;
-    CHECK(write_ddl(rows, diagnostics) == "CREATE EXTENSION citext WITH SCHEMA ext VERSION '1.6';\n");
+    CHECK(write_ddl(rows, diagnostics) ==
+          "CREATE EXTENSION citext WITH SCHEMA ext VERSION '1.6';\n");
   }
 
   TEST_CASE("a comment on a constraint's index is reported, not dropped") {

@@ -1,11 +1,11 @@
-#include <doctest/doctest.h>
-
-#include <string>
-
 #include "codegen/dump.hpp"
 #include "parser/parse.hpp"
 #include "schema/normalize.hpp"
 #include "schema/snapshot.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
 
 using namespace pgmorph;
 
@@ -33,6 +33,20 @@ CREATE INDEX customer_lower_name ON app.customer (lower(name)) WHERE note IS NOT
 CREATE VIEW app.names AS SELECT id, name FROM app.customer;
 CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE TRIGGER customer_touch BEFORE UPDATE ON app.customer FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE TABLE app.audit (
+  id int GENERATED ALWAYS AS IDENTITY (START WITH 10 INCREMENT BY 5 CACHE 5),
+  at timestamp DEFAULT (now() AT TIME ZONE 'utc'),
+  UNIQUE NULLS NOT DISTINCT (at)
+);
+ALTER SCHEMA app OWNER TO app_owner;
+ALTER TABLE app.customer OWNER TO app_owner;
+ALTER TABLE public.events OWNER TO app_owner;
+GRANT SELECT, UPDATE (note) ON app.customer TO reader WITH GRANT OPTION;
+GRANT USAGE ON SCHEMA app TO reader;
+GRANT SELECT ON app.names TO PUBLIC;
+REVOKE ALL ON FUNCTION app.touch() FROM PUBLIC;
+GRANT USAGE ON TYPE app.mood TO reader;
+GRANT USAGE, SELECT ON SEQUENCE app.counter TO "Writer";
 )sql";
 
 schema::Catalog parse_normalized(const std::string& sql, const std::string& label) {

@@ -2,7 +2,7 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 1 statement(s), 0 with warnings
---     1. comment on public.users.email
+--     1. comment on column public.users.email
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

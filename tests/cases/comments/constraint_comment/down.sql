@@ -2,7 +2,7 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 1 statement(s), 0 with warnings
---     1. undo: comment on public.products
+--     1. undo: comment on constraint public.products.products_price_check
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

@@ -2,7 +2,7 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 1 statement(s), 0 with warnings
---     1. comment on public.add
+--     1. comment on function public.add(integer, integer)
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

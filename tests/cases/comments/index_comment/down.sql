@@ -2,7 +2,7 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 1 statement(s), 0 with warnings
---     1. undo: comment on public.orders_placed_at_idx
+--     1. undo: comment on index public.orders_placed_at_idx
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

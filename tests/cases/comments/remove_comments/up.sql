@@ -2,8 +2,8 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 2 statement(s), 0 with warnings
---     1. comment on public.users.email
---     2. comment on public.users
+--     1. comment on column public.users.email
+--     2. comment on table public.users
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

@@ -2,8 +2,8 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 2 statement(s), 0 with warnings
---     1. undo: comment on public.invoices
---     2. undo: comment on public.invoices.amount
+--     1. undo: comment on table public.invoices
+--     2. undo: comment on column public.invoices.amount
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

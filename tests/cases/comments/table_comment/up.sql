@@ -2,8 +2,8 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 2 statement(s), 0 with warnings
---     1. comment on public.invoices.amount
---     2. comment on public.invoices
+--     1. comment on column public.invoices.amount
+--     2. comment on table public.invoices
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

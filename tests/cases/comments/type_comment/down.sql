@@ -2,8 +2,8 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 2 statement(s), 0 with warnings
---     1. undo: comment on public.hex_color
---     2. undo: comment on public.color
+--     1. undo: comment on domain public.hex_color
+--     2. undo: comment on type public.color
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

@@ -2,8 +2,8 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 2 statement(s), 0 with warnings
---     1. comment on public.color
---     2. comment on public.hex_color
+--     1. comment on type public.color
+--     2. comment on domain public.hex_color
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';

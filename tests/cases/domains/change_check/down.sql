@@ -12,7 +12,7 @@ BEGIN;
 
 ALTER DOMAIN public.rating DROP CONSTRAINT rating_range;
 
-ALTER DOMAIN public.rating ADD CONSTRAINT rating_range CHECK (value BETWEEN 1 AND 5);
+ALTER DOMAIN public.rating ADD CONSTRAINT rating_range CHECK (value >= 1 AND value <= 5);
 
 COMMIT;
 

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
-CREATE DOMAIN public.percent AS numeric(5,2) CONSTRAINT percent_check CHECK (value BETWEEN 0 AND 100);
+CREATE DOMAIN public.percent AS numeric(5,2) CONSTRAINT percent_check CHECK (value >= 0 AND value <= 100);
 
 COMMIT;
 

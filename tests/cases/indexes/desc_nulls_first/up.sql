@@ -7,5 +7,5 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
-CREATE INDEX CONCURRENTLY scores_points_idx ON public.scores USING btree (points DESC NULLS LAST, player ASC NULLS FIRST);
+CREATE INDEX CONCURRENTLY scores_points_idx ON public.scores USING btree (points DESC NULLS LAST, player NULLS FIRST);
 

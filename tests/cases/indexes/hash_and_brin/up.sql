@@ -8,7 +8,7 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
-CREATE INDEX CONCURRENTLY logs_logged_at_brin ON public.logs USING brin (logged_at) WITH (pages_per_range=32);
+CREATE INDEX CONCURRENTLY logs_logged_at_brin ON public.logs USING brin (logged_at) WITH (pages_per_range='32');
 
 CREATE INDEX CONCURRENTLY logs_request_id_idx ON public.logs USING hash (request_id);
 

@@ -14,7 +14,7 @@ BEGIN;
 DROP VIEW public.high_readings;
 
 -- WARNING: L113 column-type-change-rewrite: public.readings.value: double precision -> real: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
-ALTER TABLE public.readings ALTER COLUMN value TYPE real USING value::real;
+ALTER TABLE public.readings ALTER COLUMN value TYPE real;
 
 CREATE VIEW public.high_readings AS SELECT id, value FROM public.readings WHERE value > 100;
 

@@ -2,8 +2,8 @@
 -- from: from.sql
 -- to:   to.sql
 -- plan: 4 statement(s), 2 with warnings
---     1. drop column public.shapes.kind  [WARNING]
---     2. drop column public.shapes.size  [WARNING]
+--     1. drop column public.shapes.size  [WARNING]
+--     2. drop column public.shapes.kind  [WARNING]
 --     3. drop function public.area
 --     4. drop type public.shape_kind
 
@@ -12,13 +12,13 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.shapes.kind: drops the column and its data; the reverse restores the column empty
--- WARNING: down.sql re-adds public.shapes.kind without its data
-ALTER TABLE public.shapes DROP COLUMN kind;
-
 -- WARNING: D102 drop-column: public.shapes.size: drops the column and its data; the reverse restores the column empty
 -- WARNING: down.sql re-adds public.shapes.size without its data
 ALTER TABLE public.shapes DROP COLUMN size;
+
+-- WARNING: D102 drop-column: public.shapes.kind: drops the column and its data; the reverse restores the column empty
+-- WARNING: down.sql re-adds public.shapes.kind without its data
+ALTER TABLE public.shapes DROP COLUMN kind;
 
 DROP FUNCTION public.area(public.shape_kind, numeric);
 

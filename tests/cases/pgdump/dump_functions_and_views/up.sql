@@ -12,7 +12,11 @@ BEGIN;
 
 CREATE OR REPLACE FUNCTION public.double_it(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x * 2 $$;
 
+ALTER FUNCTION public.double_it(integer) OWNER TO postgres;
+
 CREATE VIEW public.t_doubled AS SELECT t.id, public.double_it(t.id) AS doubled FROM public.t;
+
+ALTER VIEW public.t_doubled OWNER TO postgres;
 
 COMMIT;
 

@@ -1,14 +1,17 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 1 with warnings
---     1. undo: add constraint events_pkey on public.events
---     2. undo: add column public.events.id  [WARNING]
+-- plan: 3 statement(s), 1 with warnings
+--     1. undo: change owner of table public.events
+--     2. undo: add constraint events_pkey on public.events
+--     3. undo: add column public.events.id  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
 BEGIN;
+
+ALTER TABLE public.events OWNER TO CURRENT_USER;
 
 ALTER TABLE public.events DROP CONSTRAINT events_pkey;
 

@@ -1,17 +1,20 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 5 statement(s), 1 with warnings
---     1. undo: create index public.orders_user_id_idx
---     2. undo: add constraint orders_user_id_fkey on public.orders
---     3. undo: set owner of sequence public.orders_id_seq
---     4. undo: create table public.orders  [WARNING]
---     5. undo: create sequence public.orders_id_seq
+-- plan: 6 statement(s), 1 with warnings
+--     1. undo: change owner of table public.users
+--     2. undo: create index public.orders_user_id_idx
+--     3. undo: add constraint orders_user_id_fkey on public.orders
+--     4. undo: set owner of sequence public.orders_id_seq
+--     5. undo: create table public.orders  [WARNING]
+--     6. undo: create sequence public.orders_id_seq
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
 BEGIN;
+
+ALTER TABLE public.users OWNER TO CURRENT_USER;
 
 DROP INDEX public.orders_user_id_idx;
 

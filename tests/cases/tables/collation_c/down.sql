@@ -14,7 +14,7 @@ BEGIN;
 ALTER TABLE public.codes DROP COLUMN sort_key;
 
 -- WARNING: L113 column-type-change-rewrite: public.codes.code: text -> text: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
-ALTER TABLE public.codes ALTER COLUMN code TYPE text USING code::text;
+ALTER TABLE public.codes ALTER COLUMN code TYPE text;
 
 COMMIT;
 

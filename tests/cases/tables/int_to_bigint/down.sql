@@ -15,12 +15,12 @@ BEGIN;
 ALTER TABLE public.counters ALTER COLUMN hits DROP DEFAULT;
 
 -- WARNING: L113 column-type-change-rewrite: public.counters.hits: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
-ALTER TABLE public.counters ALTER COLUMN hits TYPE integer USING hits::integer;
+ALTER TABLE public.counters ALTER COLUMN hits TYPE integer;
 
 ALTER TABLE public.counters ALTER COLUMN hits SET DEFAULT 0;
 
 -- WARNING: L113 column-type-change-rewrite: public.counters.id: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
-ALTER TABLE public.counters ALTER COLUMN id TYPE integer USING id::integer;
+ALTER TABLE public.counters ALTER COLUMN id TYPE integer;
 
 COMMIT;
 

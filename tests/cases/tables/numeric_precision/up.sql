@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 BEGIN;
 
 -- WARNING: L113 column-type-change-rewrite: public.prices.amount: numeric(10,2) -> numeric(14,4): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
-ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(14,4) USING amount::numeric(14,4);
+ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(14,4);
 
 COMMIT;
 
