@@ -2,6 +2,8 @@
 
 #include "cli/sources.hpp"
 #include "diff/diff.hpp"
+#include "introspect/connection.hpp"
+#include "introspect/server_canonical.hpp"
 #include "schema/normalize.hpp"
 
 #include <chrono>
@@ -40,6 +42,16 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   schema::normalize(*sides.from);
   schema::normalize(*sides.to);
   timer.lap("normalize");
+  // Exactly one live side: the other side's changed expressions are rendered by that
+  // server, so that text PostgreSQL rewrites on the way in compares equal. Two live sides
+  // are both the server's own rendering already.
+  const bool from_live = introspect::is_connection_string(from);
+  const bool to_live = introspect::is_connection_string(to);
+  if (from_live && !to_live)
+    introspect::canonicalize_on_server(from, *sides.from, *sides.to, diagnostics);
+  else if (to_live && !from_live)
+    introspect::canonicalize_on_server(to, *sides.to, *sides.from, diagnostics);
+  if (from_live != to_live) timer.lap("server canonical");
   const diff::ChangeSet changes = diff::diff(*sides.from, *sides.to, diagnostics);
   timer.lap("diff");
   if (schema::has_errors(diagnostics)) return std::nullopt;

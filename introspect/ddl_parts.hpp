@@ -34,4 +34,11 @@ Placement place_tables(const CatalogRows& rows, std::size_t table_parts);
 void write_comments(std::vector<std::string>& parts, const CatalogRows& rows,
                     const Placement& place, schema::Diagnostics& diagnostics);
 
+/// Appends `ALTER ... OWNER TO` for every object of CatalogRows::privileges the writer
+/// wrote, and, where its ACL is not the built-in default, the GRANTs (after a REVOKE ALL
+/// FROM PUBLIC for the kinds whose default grants PUBLIC) that rebuild it. The owner's own
+/// entries are left out, as the model leaves them out.
+void write_privileges(std::vector<std::string>& parts, const CatalogRows& rows,
+                      const Placement& place);
+
 }  // namespace pgmorph::introspect

@@ -175,6 +175,7 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);
   write_comments(parts, rows, place, diagnostics);
+  write_privileges(parts, rows, place);
   return parts;
 }
 

@@ -91,15 +91,6 @@ void error(schema::Diagnostics& diagnostics, std::string code, std::string messa
       {schema::Severity::error, std::move(code), std::move(message), std::nullopt});
 }
 
-/// Session settings that make the server's rendering independent of the role's defaults:
-/// an empty search_path schema-qualifies every user object in pg_get_*def / format_type
-/// output (pg_dump does the same), and constants print in ISO date style with exact floats.
-/// A larger work_mem keeps the hash joins over pg_attribute out of temporary files.
-constexpr std::string_view k_session_settings =
-    "SET LOCAL search_path = ''; SET LOCAL datestyle = 'ISO, YMD'; "
-    "SET LOCAL intervalstyle = 'postgres'; SET LOCAL extra_float_digits = 3; "
-    "SET LOCAL statement_timeout = 0; SET LOCAL work_mem = '64MB'";
-
 }  // namespace
 
 std::optional<CatalogRows> fetch_catalog_rows(const std::string& conninfo,

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <tuple>
 #include <unordered_map>
 
@@ -246,6 +247,34 @@ void read_comments(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_privileges(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_privileges_sql);
+  const Col kind = result.column_number("kind"), schema = result.column_number("schema_name"),
+            name = result.column_number("object_name"), args = result.column_number("args"),
+            owner = result.column_number("owner"), fresh = result.column_number("default_acl"),
+            grantee = result.column_number("grantee"),
+            privilege = result.column_number("privilege_type"),
+            grantable = result.column_number("is_grantable"),
+            column = result.column_number("column_name");
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> index_of;
+  for (const auto& r : result) {
+    const Row row(r);
+    auto key = std::make_tuple(row.text(kind), row.text(schema), row.text(name), row.text(args));
+    auto [it, inserted] = index_of.try_emplace(key, rows.privileges.size());
+    if (inserted)
+      rows.privileges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key),
+                                 std::get<3>(key), row.text(owner), row.flag(fresh), {}});
+    AclRow& acl = rows.privileges[it->second];
+    if (!row.flag(fresh)) acl.default_acl = false;
+    if (!row.is_null(grantee))
+      acl.entries.push_back(
+          {row.text(grantee), row.text(privilege), row.flag(grantable), row.text(column)});
+  }
+  std::sort(rows.privileges.begin(), rows.privileges.end(), [](const AclRow& a, const AclRow& b) {
+    return std::tie(a.schema, a.name, a.kind, a.args) < std::tie(b.schema, b.name, b.kind, b.args);
+  });
+}
+
 void read_unsupported(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_unsupported_sql);
   const Col object = result.column_number("object"), reason = result.column_number("reason");
@@ -272,6 +301,7 @@ CatalogRows read_catalog_rows(pqxx::transaction_base& tx, int server_version) {
   read_functions(query, rows);
   read_triggers(query, rows);
   read_comments(query, rows);
+  read_privileges(query, rows);
   read_unsupported(query, rows);
   return rows;
 }

@@ -115,6 +115,25 @@ struct CommentRow {
   std::string text;
 };
 
+/// One entry of an ACL, as aclexplode() gives it.
+struct AclEntryRow {
+  std::string grantee;    ///< role name, or PUBLIC
+  std::string privilege;  ///< SELECT, EXECUTE, USAGE, ...
+  bool grantable = false;
+  std::string column;     ///< set for a column privilege
+};
+
+/// The owner and ACL of one object (queries/privileges.sql).
+struct AclRow {
+  std::string kind;  ///< TABLE, VIEW, MATERIALIZED VIEW, SEQUENCE, FUNCTION, PROCEDURE, TYPE, DOMAIN, SCHEMA
+  std::string schema;  ///< empty for a schema
+  std::string name;
+  std::string args;  ///< argument types of a function or procedure
+  std::string owner;
+  bool default_acl = true;  ///< the ACL is NULL: the kind's built-in default
+  std::vector<AclEntryRow> entries;
+};
+
 /// Something the model cannot represent; becomes an `unsupported-object` error.
 struct UnsupportedRow {
   std::string object;  ///< pg_describe_object(), e.g. `rule r on table public.t`
@@ -135,6 +154,7 @@ struct CatalogRows {
   std::vector<DefinitionRow> functions;
   std::vector<DefinitionRow> triggers;
   std::vector<CommentRow> comments;
+  std::vector<AclRow> privileges;
   std::vector<UnsupportedRow> unsupported;
 };
 

@@ -135,8 +135,10 @@ def main(argv=None):
     ap.add_argument("--floor", required=True, help="JSON file with the minimum converged counts")
     ap.add_argument("--source-dir", default=default_source_dir(),
                     help="pgmorph source tree; the suite is <source-dir>/../shared/conformance")
-    ap.add_argument("--mode", choices=("offline",), default="offline",
-                    help="offline: pgmorph diffs from.sql -> to.sql as files")
+    ap.add_argument("--mode", choices=("offline", "live"), default="offline",
+                    help="offline: pgmorph diffs from.sql -> to.sql as files; live: from the "
+                         "database loaded with from.sql to to.sql, then every up-converged case "
+                         "is re-planned after up and must plan nothing")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=60, help="run.py's per-step timeout")
     ap.add_argument("--filter", default=None, help="passed to run.py (regex on suite/case); skips the floor check")
@@ -175,11 +177,15 @@ def main(argv=None):
     # (or briefly remove) the binary under test
     tool_bin = os.path.join(tmpdir, "pgmorph")
     shutil.copy2(pgmorph, tool_bin)
+    source = "{from_url}" if args.mode == "live" else "{from_file}"
     tool = (shlex.quote(tool_bin) +
-            " diff --from {from_file} --to {to_file} --up {up_out} --down {down_out}")
+            " diff --from " + source + " --to {to_file} --up {up_out} --down {down_out}")
     report_path = args.json or os.path.join(tmpdir, "report.json")
+    workdir = os.path.join(tmpdir, "work")
     cmd = [sys.executable, runpy, "--cases", shared, "--skip-unloadable", "--jobs", str(args.jobs),
            "--timeout", str(args.timeout), "--json", report_path, "--tool", tool]
+    if args.mode == "live":
+        cmd += ["--workdir", workdir]
     if args.filter:
         cmd += ["--filter", args.filter]
     if not args.verbose:
@@ -194,6 +200,17 @@ def main(argv=None):
             return 1
         with open(report_path, encoding="utf-8") as f:
             report = json.load(f)
+        replanned, replan_failures = 0, []
+        if args.mode == "live":
+            sys.path.insert(0, shared)
+            import conflib  # the shared harness's helpers, for the same database setup
+            import conformance_replan
+            t1 = time.time()
+            replanned, replan_failures = conformance_replan.replan_converged(
+                conflib, conflib.DEFAULT_PG_URL, tool_bin, shared, report, workdir, args.jobs,
+                args.timeout)
+            print("re-plan after up: %d up-converged case(s), %d with a non-empty second plan (%.0fs)"
+                  % (replanned, len(replan_failures), time.time() - t1))
     except (OSError, ValueError) as e:
         print("error: no usable report from run.py: %s" % e, file=sys.stderr)
         return 1
@@ -211,6 +228,8 @@ def main(argv=None):
           "the tool could not be run)")
 
     failures = []
+    for name, problem in replan_failures:
+        failures.append("second plan not empty after up: %s (%s)" % (name, problem))
     for name, rc, err in crashes:
         failures.append("crash: %s (exit %s)" % (name, rc))
         for line in err.splitlines()[-6:]:

@@ -151,4 +151,41 @@ TEST_SUITE("introspect") {
     CHECK(catalog->views.count({"app", "v"}) == 1);
     CHECK(catalog->indexes.count({"app", "t_qty_idx"}) == 1);
   }
+
+  TEST_CASE("owners and ACLs become OWNER TO and GRANT, only for written objects") {
+    CatalogRows rows = sample_rows();
+    rows.unsupported.clear();
+    rows.comments.clear();
+    rows.domains[0].checks.pop_back();
+    rows.privileges = {
+        {"TABLE", "app", "t", "", "alice", false,
+         {{"alice", "SELECT", false, ""}, {"bob", "SELECT", true, ""}, {"bob", "UPDATE", false, "qty"}}},
+        {"DOMAIN", "app", "pos", "", "alice", false, {{"bob", "USAGE", false, ""}}},
+        {"VIEW", "app", "v", "", "carol", true, {}},
+        {"SEQUENCE", "app", "t_id_seq", "", "alice", true, {}},  // identity: not written
+    };
+    schema::Diagnostics diagnostics;
+    const std::string ddl = write_ddl(rows, diagnostics);
+    CHECK(ddl.find("ALTER TABLE app.t OWNER TO alice;\n"
+                   "GRANT SELECT ON TABLE app.t TO bob WITH GRANT OPTION;\n"
+                   "GRANT UPDATE (qty) ON TABLE app.t TO bob;\n") != std::string::npos);
+    CHECK(ddl.find("ALTER DOMAIN app.pos OWNER TO alice;\n"
+                   "REVOKE ALL ON DOMAIN app.pos FROM PUBLIC;\n"
+                   "GRANT USAGE ON DOMAIN app.pos TO bob;\n") != std::string::npos);
+    CHECK(ddl.find("ALTER VIEW app.v OWNER TO carol;\n") != std::string::npos);
+    CHECK(ddl.find("t_id_seq") == std::string::npos);
+    auto catalog = parser::parse_sql(ddl, "introspected", diagnostics);
+    INFO(ddl);
+    REQUIRE(catalog.has_value());
+    schema::normalize(*catalog);
+    const schema::Table& t = catalog->tables.at({"app", "t"});
+    CHECK(t.owner == "alice");
+    REQUIRE(t.grants.size() == 2);
+    CHECK(t.grants[0] == schema::Grant{"bob", "SELECT", {}, true});
+    CHECK(t.grants[1] == schema::Grant{"bob", "UPDATE", {"qty"}, false});
+    const schema::Domain& pos = catalog->domains.at({"app", "pos"});
+    REQUIRE(pos.grants.size() == 1);
+    CHECK(pos.grants[0].grantee == "bob");
+    CHECK(catalog->views.at({"app", "v"}).owner == "carol");
+  }
 }
