@@ -5,37 +5,13 @@
 #include "introspect/connection.hpp"
 #include "introspect/server_canonical.hpp"
 #include "schema/normalize.hpp"
-
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
+#include "schema/stage_timer.hpp"
 
 namespace pgmorph::cli {
 
-namespace {
-
-/// With PGMORPH_TIMING set, prints how long each stage took to stderr (for bench/).
-class StageTimer {
- public:
-  StageTimer() : m_enabled(std::getenv("PGMORPH_TIMING") != nullptr) {}
-  void lap(const char* stage) {
-    if (!m_enabled) return;
-    const auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "pgmorph: timing: %-17s %7.3f s\n", stage,
-                 std::chrono::duration<double>(now - m_last).count());
-    m_last = now;
-  }
-
- private:
-  bool m_enabled;
-  std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
-};
-
-}  // namespace
-
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
                                           schema::Diagnostics& diagnostics) {
-  StageTimer timer;
+  schema::StageTimer timer;
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
   if (!sides.from || !sides.to || schema::has_errors(diagnostics)) return std::nullopt;

@@ -4,6 +4,7 @@
 #include "introspect/ddl_writer.hpp"
 #include "introspect/read_rows.hpp"
 #include "parser/parse.hpp"
+#include "schema/stage_timer.hpp"
 
 #include <pqxx/pqxx>
 
@@ -34,22 +35,6 @@ std::string first_line(std::string_view text) {
   return std::string(line);
 }
 
-/// With PGMORPH_TIMING set, prints how long each introspection stage took to stderr.
-class StageTimer {
- public:
-  StageTimer() : m_enabled(std::getenv("PGMORPH_TIMING") != nullptr) {}
-  void lap(const char* stage) {
-    if (!m_enabled) return;
-    const auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "pgmorph: timing: introspect %-8s %7.3f s\n", stage,
-                 std::chrono::duration<double>(now - m_last).count());
-    m_last = now;
-  }
-
- private:
-  bool m_enabled;
-  std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
-};
 
 struct ParsedPart {
   std::optional<schema::Catalog> catalog;
@@ -96,7 +81,7 @@ void error(schema::Diagnostics& diagnostics, std::string code, std::string messa
 std::optional<CatalogRows> fetch_catalog_rows(const std::string& conninfo,
                                               schema::Diagnostics& diagnostics) {
   const std::string where = mask_password(conninfo);
-  StageTimer timer;
+  schema::StageTimer timer("introspect ");
   std::unique_ptr<pqxx::connection> connection;
   try {
     connection = std::make_unique<pqxx::connection>(conninfo);
@@ -147,7 +132,7 @@ std::optional<schema::Catalog> PostgresSource::load(schema::Diagnostics& diagnos
   const std::size_t errors_before = count_errors(diagnostics);
   std::optional<CatalogRows> rows = fetch_catalog_rows(m_conninfo, diagnostics);
   if (!rows) return std::nullopt;
-  StageTimer timer;
+  schema::StageTimer timer("introspect ");
   // The DDL is parsed in parallel parts (one per hardware thread, plus the part that
   // holds everything but tables): parsing is the largest client-side cost.
   const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);

@@ -25,6 +25,8 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -49,14 +51,13 @@ class Prober {
   /// Runs `sql` inside a savepoint; false (and the savepoint undone) when the server
   /// rejects it.
   bool attempt(const std::string& sql) {
-    m_tx.exec("SAVEPOINT pgmorph_probe");
+    // One round trip when the server accepts it: the probes are many and each is cheap.
     try {
-      m_tx.exec(sql);
+      m_tx.exec("SAVEPOINT pgmorph_probe; " + sql + "; RELEASE SAVEPOINT pgmorph_probe");
     } catch (const pqxx::sql_error&) {
       m_tx.exec("ROLLBACK TO SAVEPOINT pgmorph_probe");
       return false;
     }
-    m_tx.exec("RELEASE SAVEPOINT pgmorph_probe");
     return true;
   }
 
@@ -80,6 +81,42 @@ std::string column_list(const schema::Table& table, bool with_generated) {
   return out;
 }
 
+/// The usual case: the whole temp copy, with every differing default, generated expression
+/// and constraint, in one statement.
+bool probe_table_at_once(Prober& prober, const std::string& head, const schema::Table& want,
+                         const schema::Table& have, TableProbe& probe) {
+  std::string sql = head;
+  std::vector<std::string> defaults, generated, constraints;
+  for (const auto& column : want.columns) {
+    sql += (&column == &want.columns.front() ? "" : ", ") + quote_ident(column.name) + " " +
+           column.type;
+    if (column.collation) sql += " COLLATE " + *column.collation;
+    const schema::Column* old = find_named(have.columns, column.name);
+    if (column.generated_expr) {
+      sql += " GENERATED ALWAYS AS (" + *column.generated_expr + ") STORED";
+      if (old != nullptr && column.generated_expr != old->generated_expr)
+        generated.push_back(column.name);
+    } else if (old != nullptr && column.default_expr && column.default_expr != old->default_expr) {
+      sql += " DEFAULT " + *column.default_expr;
+      defaults.push_back(column.name);
+    }
+  }
+  for (const auto& constraint : want.constraints) {
+    const schema::Constraint* old = find_named(have.constraints, constraint.name);
+    if (old == nullptr || !is_expression_constraint(constraint) ||
+        old->definition == constraint.definition)
+      continue;
+    sql += (want.columns.empty() && constraints.empty() ? "" : ", ");
+    sql += "CONSTRAINT " + quote_ident(constraint.name) + " " + constraint.definition;
+    constraints.push_back(constraint.name);
+  }
+  if (!prober.attempt(sql + ")")) return false;
+  probe.defaults = std::move(defaults);
+  probe.generated = std::move(generated);
+  probe.constraints = std::move(constraints);
+  return true;
+}
+
 /// Creates the temp copy of `want` (columns with their types) and probes the defaults,
 /// generated expressions and CHECK / EXCLUDE constraints that differ from `have`. Returns
 /// false when the table itself could not be created.
@@ -87,6 +124,7 @@ bool probe_table(Prober& prober, const schema::Table& want, const schema::Table&
                  TableProbe& probe) {
   probe.probe = prober.next_name('t');
   const std::string head = "CREATE TEMP TABLE " + quote_ident(probe.probe) + " (";
+  if (probe_table_at_once(prober, head, want, have, probe)) return true;
   bool with_generated = prober.attempt(head + column_list(want, true) + ")");
   if (!with_generated && !prober.attempt(head + column_list(want, false) + ")")) return false;
   const std::string alter = "ALTER TABLE pg_temp." + quote_ident(probe.probe) + " ";
@@ -203,31 +241,73 @@ void probe_functions(Prober& prober, const schema::Catalog& current,
   }
 }
 
-ProbeSet create_probes(Prober& prober, const schema::Catalog& current,
-                       const schema::Catalog& desired) {
-  ProbeSet probes;
+/// The desired tables to copy into pg_temp: those with a differing default, generated
+/// expression or CHECK / EXCLUDE constraint, or with an index that differs.
+std::vector<QualifiedName> tables_to_probe(const schema::Catalog& current,
+                                           const schema::Catalog& desired) {
   std::set<QualifiedName> index_tables;
   for (const auto& [key, index] : desired.indexes) {
     auto old = current.indexes.find(key);
     if (old != current.indexes.end() && old->second.definition != index.definition)
       index_tables.insert(index.table);
   }
-  std::map<QualifiedName, std::string> temp_of;
+  std::vector<QualifiedName> tables;
   for (const auto& [key, table] : desired.tables) {
     auto old = current.tables.find(key);
     if (old == current.tables.end()) continue;
-    if (!index_tables.contains(key) && !table_needs_probe(table, old->second)) continue;
+    if (index_tables.contains(key) || table_needs_probe(table, old->second)) tables.push_back(key);
+  }
+  return tables;
+}
+
+/// Creates the probes of `tables` (and their indexes) and, with `others`, of the views,
+/// domains and functions.
+ProbeSet create_probes(Prober& prober, const schema::Catalog& current,
+                       const schema::Catalog& desired, const std::vector<QualifiedName>& tables,
+                       bool others) {
+  ProbeSet probes;
+  std::map<QualifiedName, std::string> temp_of;
+  for (const auto& key : tables) {
     TableProbe probe{key, {}, {}, {}, {}};
-    if (!probe_table(prober, table, old->second, probe)) continue;
+    if (!probe_table(prober, desired.tables.at(key), current.tables.at(key), probe)) continue;
     temp_of.emplace(key, probe.probe);
     probes.tables.push_back(std::move(probe));
   }
   probe_indexes(prober, current, desired, temp_of, probes);
+  if (!others) return probes;
   probe_views(prober, current, desired, probes);
   probe_domains(prober, current, desired, probes);
   probe_functions(prober, current, desired, probes);
   return probes;
 }
+
+template <typename Item>
+void append(std::vector<Item>& into, std::vector<Item>&& from) {
+  into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+void append(ProbeSet& into, ProbeSet&& from) {
+  append(into.tables, std::move(from.tables));
+  into.indexes.merge(from.indexes);
+  into.views.merge(from.views);
+  into.domains.merge(from.domains);
+  into.functions.merge(from.functions);
+}
+
+void append(CatalogRows& into, CatalogRows&& from) {
+  append(into.tables, std::move(from.tables));
+  append(into.constraints, std::move(from.constraints));
+  append(into.indexes, std::move(from.indexes));
+  append(into.views, std::move(from.views));
+  append(into.domains, std::move(from.domains));
+  append(into.functions, std::move(from.functions));
+}
+
+/// Tables copied per transaction. Every temp table, index and constraint holds a lock
+/// until the transaction ends, and the lock table is shared by the whole server
+/// (max_locks_per_transaction x max_connections slots): thousands of probes in one
+/// transaction would exhaust it and fail other sessions too.
+constexpr std::size_t k_tables_per_transaction = 100;
 
 bool empty(const ProbeSet& probes) {
   return probes.tables.empty() && probes.indexes.empty() && probes.views.empty() &&
@@ -245,21 +325,37 @@ void canonicalize_on_server(const std::string& conninfo, schema::Catalog& curren
     const std::string role = tx.exec("SELECT current_user")[0][0].c_str();
     schema::adopt_migration_role(current, role);
     schema::adopt_migration_role(desired, role);
-    // Nothing here is ever committed: the transaction only holds temporary objects.
-    tx.exec("BEGIN");
-    tx.exec(std::string(k_session_settings));
-    tx.exec("SET LOCAL search_path = public");
-    // Function bodies are not what is compared here; the server need not check them.
-    tx.exec("SET LOCAL check_function_bodies = false");
+    // Nothing here is ever committed: each transaction only holds temporary objects.
+    const std::vector<QualifiedName> tables = tables_to_probe(current, desired);
     Prober prober(tx);
-    const ProbeSet probes = create_probes(prober, current, desired);
-    if (empty(probes)) {
+    ProbeSet probes;
+    CatalogRows rows;
+    for (std::size_t start = 0; start == 0 || start < tables.size();
+         start += k_tables_per_transaction) {
+      const std::vector<QualifiedName> chunk(
+          tables.begin() + static_cast<std::ptrdiff_t>(start),
+          tables.begin() + static_cast<std::ptrdiff_t>(
+                               std::min(tables.size(), start + k_tables_per_transaction)));
+      tx.exec("BEGIN");
+      tx.exec(std::string(k_session_settings));
+      tx.exec("SET LOCAL search_path = public");
+      // Function bodies are not what is compared here; the server need not check them.
+      tx.exec("SET LOCAL check_function_bodies = false");
+      ProbeSet created = create_probes(prober, current, desired, chunk, start == 0);
+      if (!empty(created)) {
+        tx.exec("SET LOCAL search_path = ''");
+        append(rows, read_probes(tx, desired, created));
+        append(probes, std::move(created));
+      }
       tx.exec("ROLLBACK");
-      return;
     }
-    tx.exec("SET LOCAL search_path = ''");
-    const CatalogRows rows = read_probes(tx, desired, probes);
-    tx.exec("ROLLBACK");
+    if (std::getenv("PGMORPH_TIMING") != nullptr)
+      std::fprintf(stderr,
+                   "pgmorph: timing: server probes: %zu tables, %zu indexes, %zu views, %zu "
+                   "domains, %zu functions\n",
+                   probes.tables.size(), probes.indexes.size(), probes.views.size(),
+                   probes.domains.size(), probes.functions.size());
+    if (empty(probes)) return;
     schema::Diagnostics probe_diagnostics;
     const std::string ddl = write_ddl(rows, probe_diagnostics);
     std::optional<schema::Catalog> probed = parser::parse_sql(ddl, "server rendering", probe_diagnostics);

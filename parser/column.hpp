@@ -25,8 +25,13 @@ struct ColumnExtras {
 std::optional<schema::Column> translate_column(Context& context, const schema::QualifiedName& table,
                                                PgQuery__ColumnDef* def, ColumnExtras& extras);
 
-/// True for `NULL` or `NULL::type`: PostgreSQL stores no default for them.
+/// True for `NULL` or `NULL::type`: PostgreSQL stores no default for them, unless
+/// keeps_null_default() says the column type makes it store one.
 bool is_null_default(const PgQuery__Node* expr);
+
+/// True when PostgreSQL stores `DEFAULT NULL` of a column of canonical type `type` as a
+/// default expression instead of dropping it.
+bool keeps_null_default(const std::string& type);
 
 /// GENERATED ... AS IDENTITY [(options)] on `column`; false after a diagnostic.
 bool apply_identity(Context& context, schema::Column& column, PgQuery__Constraint* constraint);

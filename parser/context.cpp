@@ -29,16 +29,7 @@ bool Context::relation_exists(const schema::QualifiedName& name) const {
   if (catalog.tables.count(name) != 0 || catalog.views.count(name) != 0 ||
       catalog.sequences.count(name) != 0 || catalog.indexes.count(name) != 0)
     return true;
-  for (const auto& [table_name, table] : catalog.tables) {
-    if (table_name.schema != name.schema) continue;
-    for (const auto& constraint : table.constraints) {
-      const bool has_index = constraint.kind == schema::ConstraintKind::primary_key ||
-                             constraint.kind == schema::ConstraintKind::unique ||
-                             constraint.kind == schema::ConstraintKind::exclude;
-      if (has_index && constraint.name == name.name) return true;
-    }
-  }
-  return false;
+  return m_session.constraint_indexes.count(name) != 0;
 }
 
 bool Context::type_name_taken(const schema::QualifiedName& name) const {
@@ -48,18 +39,7 @@ bool Context::type_name_taken(const schema::QualifiedName& name) const {
 }
 
 bool Context::constraint_name_used(const std::string& schema_name, const std::string& name) const {
-  const schema::Catalog& catalog = m_session.catalog;
-  for (const auto& [table_name, table] : catalog.tables) {
-    if (table_name.schema != schema_name) continue;
-    for (const auto& constraint : table.constraints)
-      if (constraint.name == name) return true;
-  }
-  for (const auto& [domain_name, domain] : catalog.domains) {
-    if (domain_name.schema != schema_name) continue;
-    for (const auto& check : domain.checks)
-      if (check.name == name) return true;
-  }
-  return false;
+  return m_session.constraint_names.count({schema_name, name}) != 0;
 }
 
 }  // namespace pgmorph::parser

@@ -36,6 +36,13 @@ struct Session {
   /// skipped silently instead of cascading into `undefined-object` errors.
   std::set<schema::QualifiedName> failed_relations;
   std::vector<PendingForeignKey> pending_foreign_keys;
+  /// Names of the PK / UNIQUE / EXCLUDE constraints added so far, in their table's schema:
+  /// each one names an index, so it takes a relation name (kept here so that checking a
+  /// name does not scan every table).
+  std::set<schema::QualifiedName> constraint_indexes;
+  /// Names of every table constraint and domain check so far, in their object's schema
+  /// (ChooseConstraintName() avoids all of them).
+  std::set<schema::QualifiedName> constraint_names;
 };
 
 /// Everything a translator needs for one statement: the catalog being built, the

@@ -41,6 +41,13 @@ bool is_null_constant(const PgQuery__Node* expr) {
 
 bool is_null_default(const PgQuery__Node* expr) { return is_null_constant(expr); }
 
+bool keeps_null_default(const std::string& type) {
+  // PostgreSQL skips the pg_attrdef entry only when the coerced default is a bare NULL
+  // constant. A type modifier (varchar(16), numeric(10,2), timestamp(3)) needs a length
+  // coercion call, so `DEFAULT NULL` is stored (as `NULL::character varying`, ...).
+  return type.find('(') != std::string::npos;
+}
+
 std::string canonical_expression_text(Context& context, PgQuery__Node* expr,
                                       std::vector<schema::ObjectRef>& refs) {
   std::vector<schema::QualifiedName> sequences;
@@ -132,7 +139,7 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
           context.error("unsupported-feature", "a serial column cannot have a DEFAULT", constraint->location);
           return std::nullopt;
         }
-        if (is_null_constant(constraint->raw_expr))
+        if (is_null_constant(constraint->raw_expr) && !keeps_null_default(column.type))
           column.default_expr.reset();
         else
           column.default_expr = canonical_default(context, constraint->raw_expr, column.refs);

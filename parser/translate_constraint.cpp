@@ -237,6 +237,10 @@ void add_table_constraint(Context& context, const schema::QualifiedName& table_n
   if (pending_pk)
     context.session().pending_foreign_keys.push_back(
         {table_name, constraint.name, *constraint.referenced_table, context.where(node->location)});
+  if (kind == schema::ConstraintKind::primary_key || kind == schema::ConstraintKind::unique ||
+      kind == schema::ConstraintKind::exclude)
+    context.session().constraint_indexes.insert({table_name.schema, constraint.name});
+  context.session().constraint_names.insert({table_name.schema, constraint.name});
   table.constraints.push_back(std::move(constraint));
   sort_constraints(table);
 }

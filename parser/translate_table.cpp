@@ -233,7 +233,7 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
         schema::Column* column = find_column(context, *table, cmd->name);
         if (column == nullptr) break;
-        if (cmd->def == nullptr || is_null_default(cmd->def)) {
+        if (cmd->def == nullptr || (is_null_default(cmd->def) && !keeps_null_default(column->type))) {
           column->default_expr.reset();
         } else {
           std::vector<schema::ObjectRef> refs;

@@ -79,6 +79,7 @@ void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt) 
             return used_here(candidate) || context.constraint_name_used(name.schema, candidate);
           });
         }
+        context.session().constraint_names.insert({name.schema, check.name});
         domain.checks.push_back(std::move(check));
         break;
       }

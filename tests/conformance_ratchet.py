@@ -9,12 +9,15 @@ offline:
   run.py --cases <shared> --skip-unloadable --jobs 2 --timeout 60 --json <tmp> \\
     --tool '<pgmorph> diff --from {from_file} --to {to_file} --up {up_out} --down {down_out}'
 
-then counts per suite: loaded cases, up-converged, down-converged, pgmorph refusals
+(with --mode live, `--from {from_url}`: the current state is read from database A, and
+afterwards every up-converged case is re-planned after up by conformance_replan.py, which
+must find nothing left to do), then counts per suite: loaded cases, up-converged, down-converged, pgmorph refusals
 (exit 1, a clear error), apply errors, divergences, crashes (exit 70, a signal or a
 sanitizer report) and hangs (tool timeout). It fails (exit 1) when
 
   * a converged count is below the floor in --floor (JSON:
-    {"offline": {"migra": {"up": N, "down": N}, "sqldef": {"up": N, "down": N}}}), or
+    {"offline": {"migra": {"up": N, "down": N}, ...}, "live": {...}}), or
+  * (live) a second plan after up is not empty, or
   * pgmorph crashed or hung on any case, or the harness could not run.
 
 Raise the floor when the counts go up (`--write-floor` writes the measured counts).
