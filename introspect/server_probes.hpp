@@ -7,6 +7,7 @@
 
 #include <pqxx/pqxx>
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -28,19 +29,46 @@ Named* find_named(std::vector<Named>& items, const std::string& name) {
   return nullptr;
 }
 
-/// One desired table copied into pg_temp, and what was probed on it.
-struct TableProbe {
-  schema::QualifiedName table;
-  std::string probe;                     ///< name of the temp table
-  std::vector<std::string> defaults;     ///< columns whose default was set on the probe
-  std::vector<std::string> generated;    ///< columns created with their expression
-  std::vector<std::string> constraints;  ///< CHECK / EXCLUDE constraints added
+/// Runs probe statements inside savepoints of the current transaction.
+class Prober {
+ public:
+  explicit Prober(pqxx::nontransaction& tx) : m_tx(tx) {}
+
+  /// Runs `sql` (one or more statements) inside a savepoint; false, with the savepoint
+  /// undone, when the server rejects it. One round trip when it is accepted.
+  bool attempt(const std::string& sql);
+
+  /// A fresh temp object name, `pgmorph_probe_<kind><n>`.
+  std::string next_name(char kind) {
+    return "pgmorph_probe_" + std::string(1, kind) + std::to_string(++m_counter);
+  }
+
+ private:
+  pqxx::nontransaction& m_tx;
+  int m_counter = 0;
 };
+
+/// Probes per transaction. Every temp object holds a lock until its transaction ends, and
+/// the lock table is shared by the whole server (max_locks_per_transaction x
+/// max_connections slots): thousands of probes in one transaction would exhaust it and make
+/// other sessions fail too.
+inline constexpr std::size_t k_probes_per_transaction = 100;
+
+/// BEGIN, the introspection's session settings (pg_source.hpp), search_path = public (the
+/// schema the parser assumes for unqualified names) and no function body checks.
+void begin_probe_transaction(pqxx::nontransaction& tx);
+
+/// Renders, once per distinct text and mentioned column types, every column default,
+/// generated expression, CHECK / EXCLUDE constraint and table index of `desired` that
+/// differs from its counterpart in `current`, and puts the server's form (parsed and
+/// normalized) in its place. Runs its own transactions (rolled back). Returns the number of
+/// distinct probes.
+std::size_t canonicalize_table_expressions(Prober& prober, pqxx::nontransaction& tx,
+                                           const schema::Catalog& current,
+                                           schema::Catalog& desired);
 
 /// Every probe created in one transaction, by the temp name it was given.
 struct ProbeSet {
-  std::vector<TableProbe> tables;
-  std::map<std::string, schema::QualifiedName> indexes;  ///< probe name -> desired index
   std::map<std::string, schema::QualifiedName> views;    ///< probe name -> desired view
   std::map<std::string, schema::QualifiedName> domains;  ///< probe name -> desired domain
   std::map<std::string, schema::FunctionKey> functions;  ///< probe name -> desired routine
