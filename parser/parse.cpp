@@ -158,13 +158,16 @@ void parse_text(Session& session, const std::string& raw_text, const std::string
                 schema::Diagnostics& diagnostics) {
   const std::string text = blank_meta_commands(raw_text, path, diagnostics);
   const SourceMap source(path, text);
-  ProtoArena arena;
-  Context context(session, diagnostics, source, arena);
   const auto pieces = split(text, source, diagnostics);
   if (!pieces) return;
   for (const Piece& piece : *pieces) {
     const std::size_t start = source.skip_blanks(piece.offset);
     if (start >= piece.offset + piece.length) continue;  // only blanks and comments
+    // One arena per statement: its unpacked tree is dead once the statement is translated
+    // (the Session keeps only model values), and the trees of a whole large file would
+    // take hundreds of MB.
+    ProtoArena arena;
+    Context context(session, diagnostics, source, arena);
     translate_piece(context, text.substr(piece.offset, piece.length), piece.offset, diagnostics);
   }
 }
