@@ -39,9 +39,12 @@ void diff_functions(DiffContext& context) {
 }
 
 void diff_triggers(DiffContext& context) {
+  // DROP VIEW (and DROP TABLE) takes the relation's triggers with it, so a trigger on a
+  // relation the plan recreates is dropped first and created again after it.
   auto must_recreate = [&](const schema::Trigger& trigger) {
     return context.recreated_functions.contains(trigger.function) ||
-           context.created_tables.contains(trigger.table);
+           context.created_tables.contains(trigger.table) ||
+           context.created_views.contains(trigger.table);
   };
   diff_by_key(
       context.from.triggers, context.to.triggers,

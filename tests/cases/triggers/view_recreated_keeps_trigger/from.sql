@@ -1,0 +1,13 @@
+CREATE TABLE public.notes (
+    id integer PRIMARY KEY,
+    body text
+);
+
+CREATE VIEW public.note_view AS SELECT id, body FROM public.notes;
+
+CREATE FUNCTION public.note_view_insert() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$ BEGIN INSERT INTO public.notes (id, body) VALUES (NEW.id, NEW.body); RETURN NEW; END $$;
+
+CREATE TRIGGER note_view_insert INSTEAD OF INSERT ON public.note_view
+    FOR EACH ROW EXECUTE FUNCTION public.note_view_insert();
