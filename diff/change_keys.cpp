@@ -238,16 +238,28 @@ struct KeysVisitor {
     k.releases.insert(in_schema(c.old.name.schema));
     k.priority = k_drop_type;
   }
+  // Recreating an enum converts the columns that use it, which PostgreSQL refuses while a
+  // view reads them: like a column type change, it reshapes those tables, so the views
+  // over them are dropped before and created after. AddEnumValues does not convert
+  // anything, but its reverse does, and the reverse runs at the mirror position in
+  // down.sql, so it takes the same place.
   void operator()(const AddEnumValues& c) {
     k.creates.insert(type(c.to.name));
-    for (const auto& use : c.columns) k.needs.insert(col(use.table, use.column.name));
+    enum_column_uses(c.columns);
     k.priority = k_create_type;
   }
   void operator()(const RecreateEnum& c) {
     k.creates.insert(type(c.to.name));
     k.destroys.insert(type(c.to.name));
-    for (const auto& use : c.columns) k.needs.insert(col(use.table, use.column.name));
+    enum_column_uses(c.columns);
     k.priority = k_create_type;
+  }
+  void enum_column_uses(const std::vector<EnumColumnUse>& uses) {
+    for (const auto& use : uses) {
+      k.needs.insert(col(use.table, use.column.name));
+      k.destroys.insert(shape(use.table));
+      k.creates.insert(shape(use.table));
+    }
   }
   void operator()(const CreateDomain& c) {
     k.creates.insert(type(c.domain.name));

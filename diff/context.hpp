@@ -24,6 +24,9 @@ struct DiffContext {
   std::set<QualifiedName> reshaped_relations;
   /// Functions dropped and recreated: triggers and views using them are recreated.
   std::set<QualifiedName> recreated_functions;
+  /// Enums recreated by the plan or by its reverse (AddEnumValues): views that name them
+  /// are recreated.
+  std::set<QualifiedName> recreated_types;
   /// Tables that exist only in `to` / only in `from`.
   std::set<QualifiedName> created_tables;
   std::set<QualifiedName> dropped_tables;

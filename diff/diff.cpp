@@ -17,7 +17,7 @@ void diff_comment(DiffContext& context, CommentTarget target,
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics) {
-  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}, {}, {}};
+  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}, {}, {}, {}};
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
   // views mark the materialized views whose indexes must be rebuilt.

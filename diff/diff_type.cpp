@@ -68,13 +68,18 @@ void diff_enums(DiffContext& context) {
       [&](const schema::EnumType& created) { context.add(CreateEnum{created}); },
       [&](const schema::EnumType& old, const schema::EnumType& now) {
         if (old.labels != now.labels) {
+          // The columns are converted (by the plan, or by the reverse of ADD VALUE): the
+          // views that read those tables or name the type are rebuilt around it.
+          std::vector<EnumColumnUse> uses = columns_using(context, now.name);
+          context.recreated_types.insert(now.name);
+          for (const auto& use : uses) context.reshaped_relations.insert(use.table);
           if (!is_ordered_subset(old.labels, now.labels)) {
             // The new type is created with its owner and privileges.
-            context.add(RecreateEnum{old, now, columns_using(context, now.name)});
+            context.add(RecreateEnum{old, now, std::move(uses)});
             diff_comment(context, {CommentKind::type, now.name, ""}, old.comment, now.comment);
             return;
           }
-          context.add(AddEnumValues{old, now, columns_using(context, now.name)});
+          context.add(AddEnumValues{old, now, std::move(uses)});
         }
         diff_acl(context, old, now);
         diff_comment(context, {CommentKind::type, now.name, ""}, old.comment, now.comment);

@@ -14,6 +14,8 @@ bool reads_reshaped(const DiffContext& context, const schema::View& view) {
       return true;
     if (ref.kind == schema::RefKind::function && context.recreated_functions.contains(ref.name))
       return true;
+    if (ref.kind == schema::RefKind::type && context.recreated_types.contains(ref.name))
+      return true;
   }
   return false;
 }

@@ -1,0 +1,8 @@
+CREATE TYPE public.ticket_state AS ENUM ('open', 'closed');
+
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY,
+    state public.ticket_state NOT NULL
+);
+
+CREATE VIEW public.open_tickets AS SELECT id, state FROM public.tickets WHERE state = 'open';
