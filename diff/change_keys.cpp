@@ -19,6 +19,12 @@ std::string col(const QualifiedName& table, const std::string& column) {
   return "col:" + qualified(table) + "." + column;
 }
 std::string in_schema(const std::string& schema) { return "schema:" + schema; }
+/// A column's NOT NULL: a primary key needs it (PostgreSQL will not drop NOT NULL from a
+/// primary key column), so SET NOT NULL runs before ADD PRIMARY KEY and DROP NOT NULL after
+/// DROP CONSTRAINT, in up.sql and, mirrored, in down.sql.
+std::string not_null(const QualifiedName& table, const std::string& column) {
+  return "notnull:" + qualified(table) + "." + column;
+}
 
 // Priorities: dependants are dropped early, containers late; creates in the middle in the
 // order a reader expects (schemas, types, sequences, functions, tables, ...).
@@ -182,16 +188,22 @@ struct KeysVisitor {
     k.creates.insert(shape(c.table));
     if (c.from.type != c.to.type || c.from.collation != c.to.collation)
       k.destroys.insert(shape(c.table));
+    if (!c.from.not_null && c.to.not_null) k.creates.insert(not_null(c.table, c.to.name));
+    if (c.from.not_null && !c.to.not_null) k.destroys.insert(not_null(c.table, c.to.name));
     k.priority = k_alter_table;
   }
   void operator()(const AddConstraint& c) {
     add_constraint_uses(k.needs, c.table, c.constraint);
     if (is_key(c.constraint)) k.creates.insert(table_keys(c.table));
+    if (c.constraint.kind == schema::ConstraintKind::primary_key)
+      for (const auto& column : c.constraint.columns) k.needs.insert(not_null(c.table, column));
     k.priority = k_add_constraint;
   }
   void operator()(const DropConstraint& c) {
     add_constraint_uses(k.releases, c.table, c.old);
     if (is_key(c.old)) k.destroys.insert(table_keys(c.table));
+    if (c.old.kind == schema::ConstraintKind::primary_key)
+      for (const auto& column : c.old.columns) k.releases.insert(not_null(c.table, column));
     k.priority = k_drop_constraint;
   }
   void operator()(const ValidateConstraint& c) {
