@@ -1,0 +1,4 @@
+CREATE TABLE public.products (
+    product_no integer,
+    name text
+);

@@ -1,0 +1,27 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 5 statement(s), 0 with warnings
+--     1. create sequence public.products_product_no_seq
+--     2. set not null of public.products.product_no
+--     3. set default of public.products.product_no
+--     4. set owner of sequence public.products_product_no_seq
+--     5. add constraint products_pkey on public.products
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE SEQUENCE public.products_product_no_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
+
+ALTER TABLE public.products ALTER COLUMN product_no SET NOT NULL;
+
+ALTER TABLE public.products ALTER COLUMN product_no SET DEFAULT nextval('public.products_product_no_seq'::regclass);
+
+ALTER SEQUENCE public.products_product_no_seq OWNED BY public.products.product_no;
+
+ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (product_no);
+
+COMMIT;
+
