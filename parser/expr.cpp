@@ -2,9 +2,12 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
+#include "parser/fast_deparse.hpp"
 #include "parser/parens.hpp"
 #include "parser/types.hpp"
+#include "schema/diagnostic.hpp"
 #include "schema/names.hpp"
 
 namespace pgmorph::parser {
@@ -199,7 +202,26 @@ std::string deparse_statement(PgQuery__Node* stmt) {
   return deparse_raw(&raw);
 }
 
-std::string deparse_expr(PgQuery__Node* expr) {
+namespace {
+
+// The fast printer's text when it covers the tree; under PGMORPH_CHECK_DEPARSE also
+// libpg_query's, and a mismatch is an internal error (the printer's contract).
+template <class Fast, class Slow>
+std::string deparse_preferring_fast(const Fast& fast, const Slow& slow) {
+  std::optional<std::string> text = fast();
+  if (!text) return slow();
+  if (check_fast_deparse()) {
+    const std::string expected = slow();
+    if (expected != *text)
+      throw schema::InternalError("fast deparse differs from libpg_query: `" + *text + "` vs `" +
+                                  expected + "`");
+  }
+  return std::move(*text);
+}
+
+}  // namespace
+
+std::string libpg_query_deparse_expr(PgQuery__Node* expr) {
   PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
   target.val = expr;
   target.location = -1;
@@ -218,7 +240,7 @@ std::string deparse_expr(PgQuery__Node* expr) {
   return strip_prefix(deparse_statement(&select_node), "SELECT ");
 }
 
-std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
+std::string libpg_query_deparse_constraint(PgQuery__Constraint* constraint) {
   PgQuery__Node constraint_node = PG_QUERY__NODE__INIT;
   constraint_node.node_case = PG_QUERY__NODE__NODE_CONSTRAINT;
   constraint_node.constraint = constraint;
@@ -243,7 +265,18 @@ std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
   PgQuery__Node alter_node = PG_QUERY__NODE__INIT;
   alter_node.node_case = PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
   alter_node.alter_table_stmt = &alter;
-  std::string text = strip_prefix(deparse_statement(&alter_node), "ALTER TABLE x ADD ");
+  return strip_prefix(deparse_statement(&alter_node), "ALTER TABLE x ADD ");
+}
+
+std::string deparse_expr(PgQuery__Node* expr) {
+  return deparse_preferring_fast([&] { return fast_deparse_expr(expr); },
+                                 [&] { return libpg_query_deparse_expr(expr); });
+}
+
+std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
+  std::string text =
+      deparse_preferring_fast([&] { return fast_deparse_constraint(constraint); },
+                              [&] { return libpg_query_deparse_constraint(constraint); });
   // libpg_query's deparser drops NULLS NOT DISTINCT from constraints (not from indexes).
   constexpr std::string_view unique = "UNIQUE ";
   if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && constraint->nulls_not_distinct &&

@@ -29,6 +29,13 @@ std::string deparse_expr(PgQuery__Node* expr);
 /// and NOT VALID first).
 std::string deparse_table_constraint(PgQuery__Constraint* constraint);
 
+/// deparse_expr() always through libpg_query, never the fast printer (fast_deparse.hpp);
+/// the reference the fast printer is checked against.
+std::string libpg_query_deparse_expr(PgQuery__Node* expr);
+
+/// deparse_table_constraint() through libpg_query only (no NULLS NOT DISTINCT repair).
+std::string libpg_query_deparse_constraint(PgQuery__Constraint* constraint);
+
 /// Applies the parser's canonical rewrites inside an expression tree, in place:
 /// `nextval('x')` and `nextval('x'::regclass)` become `nextval('public.x'::regclass)`, the
 /// form pg_dump writes; type names get one spelling (canonicalize_type_name); IN, BETWEEN,

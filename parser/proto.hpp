@@ -42,11 +42,17 @@ class ProtoArena {
   /// An array of `count` null node pointers living as long as the arena.
   PgQuery__Node** node_array(std::size_t count);
 
+  /// Zeroed memory of `size` bytes, suitably aligned for any protobuf-c struct, living as
+  /// long as the arena.
   void* allocate(std::size_t size);
 
  private:
+  static constexpr std::size_t k_max_block_size = 256 * 1024;
+  std::size_t m_block_size = 2 * 1024;
   ProtobufCAllocator m_allocator{};
   std::vector<void*> m_blocks;
+  char* m_next = nullptr;
+  std::size_t m_free = 0;
   std::deque<std::string> m_strings;
 };
 
