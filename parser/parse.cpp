@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "parser/expr.hpp"
+#include "parser/fast_deparse.hpp"
+#include "parser/json_tree.hpp"
 #include "parser/proto.hpp"
 #include "parser/source_map.hpp"
 #include "parser/translate.hpp"
@@ -93,21 +95,59 @@ std::optional<std::vector<Piece>> split(const std::string& text, const SourceMap
   return pieces;
 }
 
-void translate_piece(Context& context, const std::string& piece, std::size_t piece_offset,
-                     schema::Diagnostics& diagnostics) {
+// The statement's tree through libpg_query's protobuf output (the reference path).
+PgQuery__ParseResult* protobuf_tree(Context& context, const std::string& piece,
+                                    std::size_t piece_offset, schema::Diagnostics& diagnostics) {
   const SourceMap& source = context.source();
   PgQueryProtobufParseResult parsed = pg_query_parse_protobuf(piece.c_str());
   if (parsed.error != nullptr) {
     const auto chars = static_cast<std::size_t>(std::max(parsed.error->cursorpos - 1, 0));
     syntax_error(source, source.advance_chars(piece_offset, chars), parsed.error, diagnostics);
     pg_query_free_protobuf_parse_result(parsed);
-    return;
+    return nullptr;
   }
   PgQuery__ParseResult* tree = pg_query__parse_result__unpack(
       context.arena().allocator(), parsed.parse_tree.len,
       reinterpret_cast<const uint8_t*>(parsed.parse_tree.data));
   pg_query_free_protobuf_parse_result(parsed);
   if (tree == nullptr) throw schema::InternalError("cannot unpack libpg_query parse tree");
+  return tree;
+}
+
+std::string packed(const PgQuery__ParseResult* tree) {
+  std::string bytes(pg_query__parse_result__get_packed_size(tree), '\0');
+  pg_query__parse_result__pack(tree, reinterpret_cast<uint8_t*>(bytes.data()));
+  return bytes;
+}
+
+// The statement's tree, built from libpg_query's JSON output (json_tree.hpp: several
+// times cheaper), or through protobuf when the JSON holds something the builder does not
+// map. Null after a syntax error (reported). Under PGMORPH_CHECK_DEPARSE both are built
+// and must pack to the same bytes.
+PgQuery__ParseResult* parse_tree(Context& context, const std::string& piece,
+                                 std::size_t piece_offset, schema::Diagnostics& diagnostics) {
+  PgQueryParseResult parsed = pg_query_parse(piece.c_str());
+  if (parsed.error != nullptr) {
+    pg_query_free_parse_result(parsed);
+    return protobuf_tree(context, piece, piece_offset, diagnostics);  // reports the error
+  }
+  PgQuery__ParseResult* tree = tree_from_json(parsed.parse_tree, piece, context.arena());
+  pg_query_free_parse_result(parsed);
+  if (tree == nullptr) return protobuf_tree(context, piece, piece_offset, diagnostics);
+  if (check_fast_deparse()) {
+    PgQuery__ParseResult* reference = protobuf_tree(context, piece, piece_offset, diagnostics);
+    if (reference == nullptr || packed(reference) != packed(tree))
+      throw schema::InternalError("parse tree from JSON differs from libpg_query's protobuf tree for: " +
+                                  piece.substr(0, 300));
+  }
+  return tree;
+}
+
+void translate_piece(Context& context, const std::string& piece, std::size_t piece_offset,
+                     schema::Diagnostics& diagnostics) {
+  const SourceMap& source = context.source();
+  PgQuery__ParseResult* tree = parse_tree(context, piece, piece_offset, diagnostics);
+  if (tree == nullptr) return;
   for (std::size_t i = 0; i < tree->n_stmts; ++i) {
     PgQuery__RawStmt* raw = tree->stmts[i];
     if (raw->stmt == nullptr) continue;
