@@ -295,13 +295,13 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
     Reader read;
     QueryGroup group;
   };
-  // Two groups of about equal server time at 10,000 tables (the tables query ~2 s, all the
-  // others ~2 s together), so that two connections can read them side by side.
+  // Two groups of about equal time at 10,000 tables (tables and constraints ~1.8 s, all
+  // the others ~1.7 s together), so that two connections can read them side by side.
   static constexpr Step k_steps[] = {
       {"schemas", &read_schemas, QueryGroup::first},
       {"extensions", &read_extensions, QueryGroup::first},
       {"tables", &read_tables, QueryGroup::first},
-      {"constraints", &read_constraints, QueryGroup::second},
+      {"constraints", &read_constraints, QueryGroup::first},
       {"indexes", &read_indexes, QueryGroup::second},
       {"sequences", &read_sequences, QueryGroup::second},
       {"enums", &read_enums, QueryGroup::second},

@@ -25,6 +25,7 @@
 #include "parser/parse.hpp"
 #include "schema/names.hpp"
 #include "schema/normalize.hpp"
+#include "schema/stage_timer.hpp"
 
 #include <pqxx/pqxx>
 
@@ -155,7 +156,7 @@ void canonicalize_on_server(const std::string& conninfo, schema::Catalog& curren
       rows = read_probes(tx, desired, probes);
     }
     tx.exec("ROLLBACK");
-    if (std::getenv("PGMORPH_TIMING") != nullptr)
+    if (schema::StageTimer().enabled())
       std::fprintf(stderr,
                    "pgmorph: timing: server probes: %zu table expressions, %zu views, %zu "
                    "domains, %zu functions\n",

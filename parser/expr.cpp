@@ -273,6 +273,16 @@ std::string deparse_expr(PgQuery__Node* expr) {
                                  [&] { return libpg_query_deparse_expr(expr); });
 }
 
+std::string deparse_index_statement(PgQuery__IndexStmt* stmt) {
+  return deparse_preferring_fast([&] { return fast_deparse_index(stmt); },
+                                 [&] {
+                                   PgQuery__Node node = PG_QUERY__NODE__INIT;
+                                   node.node_case = PG_QUERY__NODE__NODE_INDEX_STMT;
+                                   node.index_stmt = stmt;
+                                   return deparse_statement(&node);
+                                 });
+}
+
 std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
   std::string text =
       deparse_preferring_fast([&] { return fast_deparse_constraint(constraint); },

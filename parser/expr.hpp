@@ -25,6 +25,9 @@ std::string deparse_statement(PgQuery__Node* stmt);
 /// The deparsed text of an expression, obtained through a synthetic `SELECT <expr>`.
 std::string deparse_expr(PgQuery__Node* expr);
 
+/// The deparsed text of a CREATE INDEX statement (fast_deparse_index when it applies).
+std::string deparse_index_statement(PgQuery__IndexStmt* stmt);
+
 /// The text after `ALTER TABLE x ADD ` for `constraint` as it is (callers clear the name
 /// and NOT VALID first).
 std::string deparse_table_constraint(PgQuery__Constraint* constraint);

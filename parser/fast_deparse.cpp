@@ -3,17 +3,22 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "parser/fast_deparse_parts.hpp"
 #include "schema/names.hpp"
 
 namespace pgmorph::parser {
 
-namespace {
-
-// Appends the text of `node` to `out`; false when the shape is not covered (`out` is then
-// garbage and the caller discards it).
-bool append_expr(std::string& out, const PgQuery__Node* node);
+namespace fast {
 
 bool is_plain_name(std::string_view name) { return schema::quote_ident(name) == name; }
+
+bool is_empty(const char* text) { return text == nullptr || text[0] == '\0'; }
+
+}  // namespace fast
+
+using namespace fast;
+
+namespace {
 
 bool append_const(std::string& out, const PgQuery__AConst* constant, bool in_cast) {
   if (constant->isnull) {
@@ -58,7 +63,9 @@ bool append_column_ref(std::string& out, const PgQuery__ColumnRef* ref) {
   return true;
 }
 
-bool append_func_call(std::string& out, const PgQuery__FuncCall* call) {
+}  // namespace
+
+bool fast::append_func_call(std::string& out, const PgQuery__FuncCall* call) {
   if (call->funcformat != PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL || call->n_agg_order != 0 ||
       call->agg_filter != nullptr || call->over != nullptr || call->agg_within_group ||
       call->agg_star || call->agg_distinct || call->func_variadic || call->n_funcname == 0)
@@ -77,6 +84,8 @@ bool append_func_call(std::string& out, const PgQuery__FuncCall* call) {
   out += ')';
   return true;
 }
+
+namespace {
 
 // The deparser's own spelling of the pg_catalog types it knows (no type modifiers).
 std::string_view catalog_type_spelling(std::string_view name) {
@@ -188,7 +197,9 @@ bool append_binary_op(std::string& out, const PgQuery__AExpr* expr) {
   return append_expr(out, expr->rexpr);
 }
 
-bool append_expr(std::string& out, const PgQuery__Node* node) {
+}  // namespace
+
+bool fast::append_expr(std::string& out, const PgQuery__Node* node) {
   if (node == nullptr) return false;
   switch (node->node_case) {
     case PG_QUERY__NODE__NODE_A_CONST: return append_const(out, node->a_const, false);
@@ -202,97 +213,9 @@ bool append_expr(std::string& out, const PgQuery__Node* node) {
   }
 }
 
-bool append_name_list(std::string& out, PgQuery__Node* const* names, std::size_t count) {
-  out += '(';
-  for (std::size_t i = 0; i < count; ++i) {
-    if (names[i]->node_case != PG_QUERY__NODE__NODE_STRING) return false;
-    if (i > 0) out += ", ";
-    out += schema::quote_ident(str_val(names[i]));
-  }
-  out += ')';
-  return true;
-}
-
-bool append_fk_action(std::string& out, const char* action, std::string_view event) {
-  const std::string_view code = action != nullptr ? action : "";
-  if (code.empty() || code == "a") return true;  // NO ACTION, the default, is not printed
-  out += " ON ";
-  out += event;
-  if (code == "r") out += " RESTRICT";
-  else if (code == "c") out += " CASCADE";
-  else if (code == "n") out += " SET NULL";
-  else if (code == "d") out += " SET DEFAULT";
-  else return false;
-  return true;
-}
-
-bool append_foreign_key(std::string& out, const PgQuery__Constraint* constraint) {
-  const PgQuery__RangeVar* table = constraint->pktable;
-  if (constraint->n_fk_attrs == 0 || table == nullptr || table->alias != nullptr ||
-      (table->catalogname != nullptr && table->catalogname[0] != '\0') || !table->inh ||
-      constraint->n_fk_del_set_cols != 0 || table->relname == nullptr)
-    return false;
-  out += "FOREIGN KEY ";
-  if (!append_name_list(out, constraint->fk_attrs, constraint->n_fk_attrs)) return false;
-  out += " REFERENCES ";
-  if (table->schemaname != nullptr && table->schemaname[0] != '\0') {
-    out += schema::quote_ident(table->schemaname);
-    out += '.';
-  }
-  out += schema::quote_ident(table->relname);
-  if (constraint->n_pk_attrs > 0) {
-    out += ' ';
-    if (!append_name_list(out, constraint->pk_attrs, constraint->n_pk_attrs)) return false;
-  }
-  const std::string_view match = constraint->fk_matchtype != nullptr ? constraint->fk_matchtype : "";
-  if (match == "f") out += " MATCH FULL";
-  else if (!match.empty() && match != "s") return false;
-  return append_fk_action(out, constraint->fk_upd_action, "UPDATE") &&
-         append_fk_action(out, constraint->fk_del_action, "DELETE");
-}
-
-bool is_empty(const char* text) { return text == nullptr || text[0] == '\0'; }
-
-}  // namespace
-
 std::optional<std::string> fast_deparse_expr(const PgQuery__Node* expr) {
   std::string out;
   if (!append_expr(out, expr)) return std::nullopt;
-  return out;
-}
-
-std::optional<std::string> fast_deparse_constraint(const PgQuery__Constraint* constraint) {
-  if (!is_empty(constraint->conname) || constraint->n_including != 0 || constraint->n_options != 0 ||
-      !is_empty(constraint->indexname) || !is_empty(constraint->indexspace) ||
-      constraint->skip_validation || constraint->where_clause != nullptr ||
-      constraint->n_exclusions != 0)
-    return std::nullopt;
-  std::string out;
-  bool ok = false;
-  switch (constraint->contype) {
-    case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-      out += "CHECK (";
-      ok = append_expr(out, constraint->raw_expr);
-      out += ')';
-      if (constraint->is_no_inherit) out += " NO INHERIT";
-      break;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
-      out += "PRIMARY KEY ";
-      ok = constraint->n_keys > 0 && append_name_list(out, constraint->keys, constraint->n_keys);
-      break;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
-      out += "UNIQUE ";
-      ok = constraint->n_keys > 0 && append_name_list(out, constraint->keys, constraint->n_keys);
-      break;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-      ok = append_foreign_key(out, constraint);
-      break;
-    default:
-      return std::nullopt;
-  }
-  if (!ok) return std::nullopt;
-  if (constraint->deferrable) out += " DEFERRABLE";
-  if (constraint->initdeferred) out += " INITIALLY DEFERRED";
   return out;
 }
 

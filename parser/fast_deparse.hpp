@@ -26,6 +26,11 @@ std::optional<std::string> fast_deparse_expr(const PgQuery__Node* expr);
 /// FOREIGN KEY constraint, or nullopt for any other constraint or option.
 std::optional<std::string> fast_deparse_constraint(const PgQuery__Constraint* constraint);
 
+/// The deparsed text of an unnamed CREATE [UNIQUE] INDEX ON schema.table USING method
+/// (...) with plain column or function-call keys, optional INCLUDE and WHERE; nullopt for
+/// other forms (options, collations, expressions that are not calls, NULLS NOT DISTINCT).
+std::optional<std::string> fast_deparse_index(const PgQuery__IndexStmt* stmt);
+
 /// True when PGMORPH_CHECK_DEPARSE is set: callers then also run libpg_query and compare.
 bool check_fast_deparse();
 

@@ -3,6 +3,7 @@
 #include "parser/column.hpp"
 
 #include "parser/expr.hpp"
+#include "parser/implicit_casts.hpp"
 #include "parser/parens.hpp"
 #include "parser/refs.hpp"
 #include "parser/types.hpp"
@@ -122,7 +123,10 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
   }
   if (def->is_not_null) column.not_null = true;
   if (def->coll_clause != nullptr) column.collation = collation_text(def->coll_clause);
-  if (def->raw_default != nullptr) column.default_expr = canonical_default(context, def->raw_default, column.refs);
+  if (def->raw_default != nullptr) {
+    cast_default_literal(context.arena(), def->raw_default, column.type);
+    column.default_expr = canonical_default(context, def->raw_default, column.refs);
+  }
 
   attach_constraint_attributes(def->constraints, def->n_constraints);
   for (std::size_t i = 0; i < def->n_constraints; ++i) {
@@ -141,8 +145,10 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
         }
         if (is_null_constant(constraint->raw_expr) && !keeps_null_default(column.type))
           column.default_expr.reset();
-        else
+        else {
+          cast_default_literal(context.arena(), constraint->raw_expr, column.type);
           column.default_expr = canonical_default(context, constraint->raw_expr, column.refs);
+        }
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
         if (!apply_identity(context, column, constraint)) return std::nullopt;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "parser/expr.hpp"
+#include "parser/implicit_casts.hpp"
 #include "parser/refs.hpp"
 #include "parser/translate.hpp"
 #include "schema/names.hpp"
@@ -217,6 +218,7 @@ void add_table_constraint(Context& context, const schema::QualifiedName& table_n
       break;
     case schema::ConstraintKind::check:
       canonicalize_expr(arena, node->raw_expr);
+      add_column_casts(arena, node->raw_expr, table);
       collect_refs(&node->raw_expr->base, constraint.refs);
       break;
   }

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "parser/expr.hpp"
+#include "parser/implicit_casts.hpp"
 #include "parser/refs.hpp"
 #include "parser/translate.hpp"
 #include "schema/names.hpp"
@@ -109,16 +110,20 @@ void translate_create_index(Context& context, PgQuery__IndexStmt* stmt) {
                                       })};
   }
 
+  const auto owner = context.catalog().tables.find(table);
+  const schema::Table* owner_table = owner != context.catalog().tables.end() ? &owner->second : nullptr;
   for (std::size_t i = 0; i < stmt->n_index_params; ++i) {
     PgQuery__IndexElem* element = stmt->index_params[i]->index_elem;
     canonicalize_index_element(element);
     if (element->expr != nullptr) {
       canonicalize_expr(arena, element->expr);
+      if (owner_table != nullptr) add_column_casts(arena, element->expr, *owner_table);
       collect_refs(&element->expr->base, index.refs);
     }
   }
   if (stmt->where_clause != nullptr) {
     canonicalize_expr(arena, stmt->where_clause);
+    if (owner_table != nullptr) add_column_casts(arena, stmt->where_clause, *owner_table);
     collect_refs(&stmt->where_clause->base, index.refs);
   }
   canonicalize_options(arena, stmt->options, stmt->n_options);
@@ -126,10 +131,7 @@ void translate_create_index(Context& context, PgQuery__IndexStmt* stmt) {
   stmt->concurrent = false;
   stmt->if_not_exists = false;
   if (stmt->access_method == nullptr || stmt->access_method[0] == '\0') stmt->access_method = arena.str("btree");
-  PgQuery__Node node = PG_QUERY__NODE__INIT;
-  node.node_case = PG_QUERY__NODE__NODE_INDEX_STMT;
-  node.index_stmt = stmt;
-  const std::string text = deparse_statement(&node);
+  const std::string text = deparse_index_statement(stmt);
   const std::string prefix = stmt->unique ? "CREATE UNIQUE INDEX ON " : "CREATE INDEX ON ";
   if (text.compare(0, prefix.size(), prefix) != 0) throw DeparseError("unexpected index text: " + text);
   index.definition = text.substr(prefix.size());

@@ -7,6 +7,7 @@
 
 #include "parser/column.hpp"
 #include "parser/expr.hpp"
+#include "parser/implicit_casts.hpp"
 #include "parser/refs.hpp"
 #include "schema/names.hpp"
 
@@ -237,6 +238,7 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
           column->default_expr.reset();
         } else {
           std::vector<schema::ObjectRef> refs;
+          cast_default_literal(context.arena(), cmd->def, column->type);
           column->default_expr = canonical_default(context, cmd->def, refs);
           for (const auto& ref : refs) add_ref(column->refs, ref.kind, ref.name);
         }

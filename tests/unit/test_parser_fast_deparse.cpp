@@ -45,9 +45,40 @@ std::optional<std::string> checked_constraint(const std::string& definition) {
   return fast;
 }
 
+std::optional<std::string> checked_index(const std::string& sql) {
+  ProtoArena arena;
+  PgQuery__Node* stmt = parse_statement(arena, sql);
+  const auto fast = fast_deparse_index(stmt->index_stmt);
+  INFO(sql);
+  if (fast) CHECK(*fast == deparse_statement(stmt));
+  return fast;
+}
+
 }  // namespace
 
 TEST_SUITE("parser") {
+  TEST_CASE("the fast printer covers plain indexes, exactly as libpg_query") {
+    for (const char* sql :
+         {"CREATE INDEX ON s.t USING btree (a)",
+          "CREATE UNIQUE INDEX ON s.t USING btree (a, \"B\" DESC, c NULLS FIRST, d DESC NULLS LAST)",
+          "CREATE INDEX ON s.t USING gin (a jsonb_path_ops)", "CREATE INDEX ON s.t USING btree (lower(a))",
+          "CREATE INDEX ON s.t USING btree (a) INCLUDE (b, c)",
+          "CREATE INDEX ON s.t USING btree (a) WHERE b > 0", "CREATE INDEX ON s.t USING gist (a)",
+          "CREATE INDEX ON s.t USING btree (a ASC)", "CREATE INDEX ON \"S\".\"select\" USING hash (a)"}) {
+      CHECK(checked_index(sql).has_value());
+    }
+    for (const char* sql :
+         {"CREATE INDEX i ON s.t USING btree (a)", "CREATE INDEX ON s.t USING btree ((a + 1))",
+          "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL",
+          "CREATE INDEX ON s.t USING btree (a) WITH (fillfactor='70')",
+          "CREATE INDEX ON s.t USING btree (a COLLATE \"C\")", "CREATE INDEX ON ONLY s.t USING btree (a)",
+          "CREATE UNIQUE INDEX ON s.t USING btree (a) NULLS NOT DISTINCT", "CREATE INDEX ON t USING btree (a)",
+          "CREATE INDEX CONCURRENTLY ON s.t USING btree (a)",
+          "CREATE INDEX ON s.t USING btree (lower(a) text_pattern_ops)"}) {
+      CHECK_FALSE(checked_index(sql).has_value());
+    }
+  }
+
   TEST_CASE("the fast printer covers the common defaults and checks, exactly as libpg_query") {
     for (const char* expr :
          {"now()", "0", "-1", "1.5", "100000000000", "true", "NULL", "''", "'it''s'",

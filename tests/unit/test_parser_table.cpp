@@ -100,7 +100,7 @@ ALTER TABLE ONLY public.t
     CHECK(pos.not_valid);
     CHECK(pos.comment == "positive");
     CHECK(column(t, "b").not_null);
-    CHECK(column(t, "c").default_expr == "'x'");
+    CHECK(column(t, "c").default_expr == "'x'::text");
     CHECK(column(t, "a").comment == "the a");
   }
 

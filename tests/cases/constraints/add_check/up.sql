@@ -22,7 +22,7 @@ COMMIT;
 
 BEGIN;
 
-ALTER TABLE public.products ADD CONSTRAINT products_price_positive CHECK (price > 0) NOT VALID;
+ALTER TABLE public.products ADD CONSTRAINT products_price_positive CHECK (price > 0::numeric) NOT VALID;
 
 COMMIT;
 

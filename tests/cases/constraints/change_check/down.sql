@@ -12,7 +12,7 @@ BEGIN;
 
 ALTER TABLE public.products DROP CONSTRAINT products_price_check;
 
-ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (price >= 0);
+ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK (price >= 0::numeric);
 
 COMMIT;
 

@@ -30,7 +30,7 @@ COMMIT;
 
 BEGIN;
 
-ALTER TABLE public.cities ADD CONSTRAINT cities_name_check CHECK (name <> '') NOT VALID;
+ALTER TABLE public.cities ADD CONSTRAINT cities_name_check CHECK (name <> ''::text) NOT VALID;
 
 COMMIT;
 

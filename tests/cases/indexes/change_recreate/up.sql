@@ -10,5 +10,5 @@ SET lock_timeout = '10s';
 
 DROP INDEX CONCURRENTLY public.orders_customer_idx;
 
-CREATE INDEX CONCURRENTLY orders_customer_idx ON public.orders USING btree (customer_id, status) WHERE status <> 'archived';
+CREATE INDEX CONCURRENTLY orders_customer_idx ON public.orders USING btree (customer_id, status) WHERE status <> 'archived'::text;
 

@@ -13,7 +13,7 @@ BEGIN;
 
 ALTER TABLE public.stores ALTER COLUMN region DROP DEFAULT;
 
-ALTER TABLE public.stores ALTER COLUMN region SET DEFAULT 'eu';
+ALTER TABLE public.stores ALTER COLUMN region SET DEFAULT 'eu'::text;
 
 DROP FUNCTION public.default_region();
 

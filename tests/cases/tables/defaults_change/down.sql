@@ -18,7 +18,7 @@ ALTER TABLE public.tasks ALTER COLUMN priority DROP DEFAULT;
 
 ALTER TABLE public.tasks ALTER COLUMN status DROP DEFAULT;
 
-ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'new';
+ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'new'::text;
 
 COMMIT;
 

@@ -14,7 +14,7 @@ BEGIN;
 
 ALTER TABLE public.tasks ALTER COLUMN status DROP DEFAULT;
 
-ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'open';
+ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'open'::text;
 
 ALTER TABLE public.tasks ALTER COLUMN priority SET DEFAULT 3;
 
