@@ -286,8 +286,7 @@ std::optional<std::size_t> index_in(std::string_view name, std::string_view pref
 
 /// Reads what the server printed for the probes from `first` on.
 void read_rendered(pqxx::nontransaction& tx, std::vector<ExprProbe>& probes, std::size_t first) {
-  const std::string in_temp =
-      " = pg_catalog.pg_my_temp_schema() AND c.relname LIKE 'pgmorph\\_probe\\_%'";
+  const std::string in_temp(k_probe_relations_in_temp_schema);
   auto probe_at = [&](std::optional<std::size_t> i) -> ExprProbe* {
     return i && *i >= first && *i < probes.size() ? &probes[*i] : nullptr;
   };

@@ -16,9 +16,6 @@ using schema::QualifiedName;
 using schema::quote_ident;
 using schema::quote_qualified;
 
-constexpr std::string_view k_in_temp_schema =
-    " = pg_catalog.pg_my_temp_schema() AND c.relname LIKE 'pgmorph\\_probe\\_%'";
-
 /// The server's CREATE OR REPLACE FUNCTION for the probe `probe_name`, naming `name`.
 std::optional<std::string> retarget_functiondef(const std::string& definition,
                                                 const std::string& probe_name,
@@ -37,7 +34,7 @@ CatalogRows read_probes(pqxx::nontransaction& tx, const schema::Catalog& desired
   CatalogRows rows;
   const std::string views_sql =
       "SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid) FROM pg_catalog.pg_class AS c "
-      "WHERE c.relkind = 'v' AND c.relnamespace" + std::string(k_in_temp_schema);
+      "WHERE c.relkind = 'v' AND c.relnamespace" + std::string(k_probe_relations_in_temp_schema);
   for (const auto& r : tx.exec(views_sql)) {
     auto probe = probes.views.find(r[0].c_str());
     if (probe == probes.views.end()) continue;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pgmorph::introspect {
@@ -53,6 +54,11 @@ class Prober {
 /// max_connections slots): thousands of probes in one transaction would exhaust it and make
 /// other sessions fail too.
 inline constexpr std::size_t k_probes_per_transaction = 100;
+
+/// SQL that completes `WHERE c.relnamespace` (c being pg_class) to select this session's
+/// probe relations, `pgmorph_probe_*` in its temporary schema.
+inline constexpr std::string_view k_probe_relations_in_temp_schema =
+    " = pg_catalog.pg_my_temp_schema() AND c.relname LIKE 'pgmorph\\_probe\\_%'";
 
 /// BEGIN, the introspection's session settings (pg_source.hpp), search_path = public (the
 /// schema the parser assumes for unqualified names) and no function body checks.

@@ -125,6 +125,16 @@ bool append_type_name(std::string& out, const PgQuery__TypeName* type) {
   return true;
 }
 
+bool append_array(std::string& out, const PgQuery__AArrayExpr* array) {
+  out += "ARRAY[";
+  for (std::size_t i = 0; i < array->n_elements; ++i) {
+    if (i > 0) out += ", ";
+    if (!append_expr(out, array->elements[i])) return false;
+  }
+  out += ']';
+  return true;
+}
+
 bool append_type_cast(std::string& out, const PgQuery__TypeCast* cast) {
   const PgQuery__Node* arg = cast->arg;
   if (arg == nullptr || cast->type_name == nullptr) return false;
@@ -141,6 +151,9 @@ bool append_type_cast(std::string& out, const PgQuery__TypeCast* cast) {
       break;
     case PG_QUERY__NODE__NODE_FUNC_CALL:
       if (!append_func_call(out, arg->func_call)) return false;
+      break;
+    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+      if (!append_array(out, arg->a_array_expr)) return false;
       break;
     default:
       return false;
@@ -209,13 +222,65 @@ bool fast::append_expr(std::string& out, const PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION:
       return append_sql_value_function(out, node->sqlvalue_function);
     case PG_QUERY__NODE__NODE_A_EXPR: return append_binary_op(out, node->a_expr);
+    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR: return append_array(out, node->a_array_expr);
     default: return false;
+  }
+}
+
+namespace {
+
+bool is_and_or(const PgQuery__Node* node) {
+  return node->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR &&
+         (node->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR ||
+          node->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR);
+}
+
+// An argument of AND, OR or NOT: nested AND / OR in parentheses, as the deparser does.
+bool append_bool_argument(std::string& out, const PgQuery__Node* node) {
+  if (!is_and_or(node)) return append_condition(out, node);
+  out += '(';
+  if (!append_condition(out, node)) return false;
+  out += ')';
+  return true;
+}
+
+}  // namespace
+
+bool fast::append_condition(std::string& out, const PgQuery__Node* node) {
+  if (node == nullptr) return false;
+  if (node->node_case == PG_QUERY__NODE__NODE_NULL_TEST) {
+    const PgQuery__NullTest* test = node->null_test;
+    if (test->arg == nullptr || !is_operand_atom(test->arg) || !append_expr(out, test->arg)) return false;
+    if (test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NULL) out += " IS NULL";
+    else if (test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL) out += " IS NOT NULL";
+    else return false;
+    return true;
+  }
+  if (node->node_case != PG_QUERY__NODE__NODE_BOOL_EXPR) return append_expr(out, node);
+  const PgQuery__BoolExpr* expr = node->bool_expr;
+  if (expr->n_args == 0) return false;
+  switch (expr->boolop) {
+    case PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR:
+    case PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR: {
+      const char* separator = expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR ? " AND " : " OR ";
+      for (std::size_t i = 0; i < expr->n_args; ++i) {
+        if (i > 0) out += separator;
+        if (!append_bool_argument(out, expr->args[i])) return false;
+      }
+      return true;
+    }
+    case PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR:
+      if (expr->n_args != 1) return false;
+      out += "NOT ";
+      return append_bool_argument(out, expr->args[0]);
+    default:
+      return false;
   }
 }
 
 std::optional<std::string> fast_deparse_expr(const PgQuery__Node* expr) {
   std::string out;
-  if (!append_expr(out, expr)) return std::nullopt;
+  if (!append_condition(out, expr)) return std::nullopt;
   return out;
 }
 

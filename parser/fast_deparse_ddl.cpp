@@ -110,7 +110,7 @@ std::optional<std::string> fast_deparse_constraint(const PgQuery__Constraint* co
   switch (constraint->contype) {
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       out += "CHECK (";
-      ok = append_expr(out, constraint->raw_expr);
+      ok = append_condition(out, constraint->raw_expr);
       out += ')';
       if (constraint->is_no_inherit) out += " NO INHERIT";
       break;
@@ -168,7 +168,7 @@ std::optional<std::string> fast_deparse_index(const PgQuery__IndexStmt* stmt) {
   }
   if (stmt->where_clause != nullptr) {
     out += " WHERE ";
-    if (!append_expr(out, stmt->where_clause)) return std::nullopt;
+    if (!append_condition(out, stmt->where_clause)) return std::nullopt;
   }
   return out;
 }

@@ -12,6 +12,10 @@ namespace pgmorph::parser::fast {
 /// unusable and the caller discards it).
 bool append_expr(std::string& out, const PgQuery__Node* node);
 
+/// append_expr() plus, at the top of a condition and inside AND / OR / NOT: boolean
+/// operators and IS [NOT] NULL over a bare operand.
+bool append_condition(std::string& out, const PgQuery__Node* node);
+
 /// Appends a plain function call `name(args)`; false for any other form of call.
 bool append_func_call(std::string& out, const PgQuery__FuncCall* call);
 

@@ -38,36 +38,16 @@ from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run_cases  # noqa: E402
+from pg_helpers import admin_db, pg_env, quote_ident, run  # noqa: E402
 
 # --------------------------------------------------------------------------
 # PostgreSQL access through psql / pg_dump
 # --------------------------------------------------------------------------
 
 
-def pg_env():
-    env = dict(os.environ)
-    env.setdefault("PGCONNECT_TIMEOUT", "10")
-    env["PGOPTIONS"] = (env.get("PGOPTIONS", "") + " -c client_min_messages=warning").strip()
-    return env
-
-
-def admin_db():
-    return os.environ.get("PGDATABASE") or "postgres"
-
-
 def psql(db, args, timeout, cwd=None):
     """Returns (rc, stdout, stderr); rc 124 on timeout."""
-    cmd = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db] + list(args)
-    try:
-        r = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, env=pg_env())
-        return r.returncode, r.stdout.decode("utf-8", "replace"), r.stderr.decode("utf-8", "replace")
-    except subprocess.TimeoutExpired:
-        return 124, "", "psql timed out after %ds" % timeout
-
-
-def quote_ident(name):
-    return '"' + name.replace('"', '""') + '"'
+    return run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db] + list(args), timeout, cwd=cwd)
 
 
 def admin(sql, timeout=60):

@@ -64,12 +64,13 @@ TEST_SUITE("parser") {
           "CREATE INDEX ON s.t USING gin (a jsonb_path_ops)", "CREATE INDEX ON s.t USING btree (lower(a))",
           "CREATE INDEX ON s.t USING btree (a) INCLUDE (b, c)",
           "CREATE INDEX ON s.t USING btree (a) WHERE b > 0", "CREATE INDEX ON s.t USING gist (a)",
-          "CREATE INDEX ON s.t USING btree (a ASC)", "CREATE INDEX ON \"S\".\"select\" USING hash (a)"}) {
+          "CREATE INDEX ON s.t USING btree (a ASC)", "CREATE INDEX ON \"S\".\"select\" USING hash (a)",
+          "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL",
+          "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL AND b > 0"}) {
       CHECK(checked_index(sql).has_value());
     }
     for (const char* sql :
          {"CREATE INDEX i ON s.t USING btree (a)", "CREATE INDEX ON s.t USING btree ((a + 1))",
-          "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL",
           "CREATE INDEX ON s.t USING btree (a) WITH (fillfactor='70')",
           "CREATE INDEX ON s.t USING btree (a COLLATE \"C\")", "CREATE INDEX ON ONLY s.t USING btree (a)",
           "CREATE UNIQUE INDEX ON s.t USING btree (a) NULLS NOT DISTINCT", "CREATE INDEX ON t USING btree (a)",
@@ -88,7 +89,10 @@ TEST_SUITE("parser") {
           "nextval('public.s'::regclass)", "current_date", "current_timestamp", "current_user",
           "session_user", "price >= 0", "char_length(city) > 2", "a = b", "a ->> 'k'",
           "lower(email) <> ''", "t.x", "\"Abc\".x", "\"select\"", "coalesce_x(a, 1, 'b')",
-          "a::pg_catalog.numeric > 0.5"}) {
+          "a::pg_catalog.numeric > 0.5", "a > 0 AND b < 1", "a IS NULL", "a IS NOT NULL AND b",
+          "(a OR b) AND c", "a OR b AND c", "NOT a", "NOT (a AND b)", "NOT a IS NULL",
+          "a AND (b OR NOT c) AND d = 1", "ARRAY[]::pg_catalog.int4[]", "ARRAY[1, 2]",
+          "ARRAY['a', 'b']::text[]"}) {
       CHECK(checked_expr(expr).has_value());
     }
     CHECK(*checked_expr("\"Abc\".x") == "\"Abc\".x");
@@ -99,9 +103,10 @@ TEST_SUITE("parser") {
     for (const char* expr :
          {"count(*)", "count(DISTINCT a)", "(-1)::int", "'t'::pg_catalog.bool", "E'a\\\\b'",
           "b'101'", "a + b * c", "x::pg_catalog.varchar(10)", "x::pg_catalog.interval(3)",
-          "current_timestamp(3)", "a IS NULL", "NOT a", "a AND b", "x IN (1, 2)", "ARRAY[1]",
+          "current_timestamp(3)", "x IN (1, 2)",
           "CASE WHEN a THEN 1 END", "\"F\"(1)", "x::public.\"Mood\"", "a OPERATOR(pg_catalog.+) b",
-          "- a", "x::pg_catalog.bpchar", "x::text[3]", "extract(year FROM now())", "t.*"}) {
+          "- a", "x::pg_catalog.bpchar", "x::text[3]", "extract(year FROM now())", "t.*",
+          "(a AND b)::int", "f(a AND b)", "(a + 1) IS NULL", "(a IS NULL) = b", "a IS TRUE"}) {
       CHECK_FALSE(checked_expr(expr).has_value());
     }
   }
@@ -113,6 +118,7 @@ TEST_SUITE("parser") {
           "FOREIGN KEY (a, \"B\") REFERENCES s.t (b, c) ON UPDATE SET NULL ON DELETE CASCADE",
           "FOREIGN KEY (a) REFERENCES t MATCH FULL ON DELETE RESTRICT",
           "FOREIGN KEY (a) REFERENCES t (b) ON DELETE SET DEFAULT DEFERRABLE INITIALLY DEFERRED",
+          "CHECK (a IS NOT NULL)", "CHECK (a > 0 AND b > 0)", "CHECK (a >= 0 AND (b IS NULL OR b > a))",
           "UNIQUE (a) DEFERRABLE"}) {
       CHECK(checked_constraint(definition).has_value());
     }
@@ -120,7 +126,7 @@ TEST_SUITE("parser") {
           "FOREIGN KEY (a) REFERENCES s.t (b) ON DELETE CASCADE");
     for (const char* definition :
          {"CONSTRAINT c PRIMARY KEY (a)", "PRIMARY KEY (a) INCLUDE (b)",
-          "UNIQUE (a) WITH (fillfactor = 80)", "CHECK (a IS NOT NULL)", "CHECK (a > 0 AND b > 0)",
+          "UNIQUE (a) WITH (fillfactor = 80)", "CHECK (a IN (1, 2))",
           "FOREIGN KEY (a) REFERENCES t ON DELETE SET NULL (a)", "EXCLUDE USING gist (a WITH &&)",
           "PRIMARY KEY (a) USING INDEX TABLESPACE ts"}) {
       CHECK_FALSE(checked_constraint(definition).has_value());

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parser/parse.hpp"
+#include "schema/normalize.hpp"
 
 namespace pgmorph::parser::test {
 
@@ -19,6 +20,13 @@ inline schema::Catalog parse_ok(const std::string& sql) {
   INFO(messages);
   REQUIRE(catalog.has_value());
   return std::move(*catalog);
+}
+
+/// parse_ok() followed by the normalizer both sides of a diff go through.
+inline schema::Catalog parse_normalized(const std::string& sql) {
+  schema::Catalog catalog = parse_ok(sql);
+  schema::normalize(catalog);
+  return catalog;
 }
 
 /// Parses `sql` expecting failure; returns the diagnostics.

@@ -1,17 +1,10 @@
 #include "codegen/dump.hpp"
-#include "schema/normalize.hpp"
 #include "test_parser_helpers.hpp"
 
 using namespace pgmorph;
 using namespace pgmorph::parser::test;
 
 namespace {
-
-schema::Catalog parse_normalized(const std::string& sql) {
-  schema::Catalog catalog = parse_ok(sql);
-  schema::normalize(catalog);
-  return catalog;
-}
 
 /// parse(render(parse(sql))) == parse(sql), and the rendered text.
 std::string round_trip(const std::string& sql) {

@@ -1,4 +1,3 @@
-#include "schema/normalize.hpp"
 #include "test_parser_helpers.hpp"
 
 using namespace pgmorph;
@@ -10,12 +9,6 @@ namespace {
 std::size_t count_code(const schema::Diagnostics& diagnostics, const std::string& code) {
   return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                                 [&](const auto& d) { return d.code == code; }));
-}
-
-schema::Catalog parse_normalized(const std::string& sql) {
-  schema::Catalog catalog = parse_ok(sql);
-  schema::normalize(catalog);
-  return catalog;
 }
 
 }  // namespace
