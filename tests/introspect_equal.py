@@ -29,63 +29,16 @@ import collections
 import json
 import os
 import re
-import subprocess
 import sys
 import threading
 import time
-import urllib.parse
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pg_helpers import admin, database_url, quote_ident, run  # noqa: E402
+
 SUITES = ("cases", "migra", "sqldef")
-
-
-def pg_env():
-    env = dict(os.environ)
-    env.setdefault("PGCONNECT_TIMEOUT", "10")
-    env["PGOPTIONS"] = (env.get("PGOPTIONS", "") + " -c client_min_messages=warning").strip()
-    return env
-
-
-def run(cmd, timeout, env=None, cwd=None):
-    """(returncode, stdout, stderr); 124 on timeout."""
-    try:
-        r = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, env=env or pg_env(), cwd=cwd)
-        return r.returncode, r.stdout.decode("utf-8", "replace"), r.stderr.decode("utf-8", "replace")
-    except subprocess.TimeoutExpired:
-        return 124, "", "timed out after %ds" % timeout
-
-
-def quote_ident(name):
-    return '"' + name.replace('"', '""') + '"'
-
-
-def admin(sql, timeout=60):
-    db = os.environ.get("PGDATABASE") or "postgres"
-    rc, out, err = run(["psql", "-X", "-q", "-At", "-d", db, "-c", sql], timeout)
-    if rc != 0:
-        raise RuntimeError("%s: %s" % (sql, err.strip()))
-    return out
-
-
-def database_url(name):
-    """A URL naming the database; host, port and user come from the PG* variables, the
-    password stays in PGPASSWORD (never on a command line)."""
-    host = os.environ.get("PGHOST", "")
-    port = os.environ.get("PGPORT", "")
-    user = os.environ.get("PGUSER", "")
-    netloc = ""
-    if user:
-        netloc += urllib.parse.quote(user, safe="") + "@"
-    if host and not host.startswith("/"):
-        netloc += host
-    if port:
-        netloc += ":" + port
-    url = "postgresql://%s/%s" % (netloc, urllib.parse.quote(name, safe=""))
-    if host.startswith("/"):
-        url += "?host=" + urllib.parse.quote(host, safe="")
-    return url
 
 
 ROLE_LOCK = threading.Lock()
