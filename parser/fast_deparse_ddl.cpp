@@ -60,8 +60,9 @@ bool append_foreign_key(std::string& out, const PgQuery__Constraint* constraint)
 }
 
 
-// One index element: a column name, or a function call (printed bare, like the deparser
-// does for anything that looks like a call), then opclass, ordering and NULLS placement.
+// One index element: a column name, or a function call (printed bare, as the grammar
+// allows a call there), then opclass, ordering and NULLS placement, each after a space
+// (see ParenGuard for how the libpg_query side gets the same spaces).
 bool append_index_element(std::string& out, const PgQuery__Node* node) {
   if (node->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) return false;
   const PgQuery__IndexElem* element = node->index_elem;
@@ -70,8 +71,6 @@ bool append_index_element(std::string& out, const PgQuery__Node* node) {
   if (!is_empty(element->name)) {
     if (element->expr != nullptr) return false;
     out += schema::quote_ident(element->name);
-  } else if (element->n_opclass != 0) {
-    return false;  // libpg_query prints `lower(name)text_pattern_ops`, without the space
   } else if (element->expr == nullptr || element->expr->node_case != PG_QUERY__NODE__NODE_FUNC_CALL ||
              !append_func_call(out, element->expr->func_call)) {
     return false;

@@ -41,12 +41,12 @@ std::atomic<unsigned> g_next_token{0};
 ParenGuard::ParenGuard(PgQuery__Node* root) {
   struct Found {
     PgQuery__Node** where;
-    bool add_parens;
+    Fill fill;
   };
   std::vector<Found> found;
   std::set<const ProtobufCMessage*> skipped;
-  auto protect = [&](PgQuery__Node** where, bool add_parens = true) {
-    found.push_back({where, add_parens});
+  auto protect = [&](PgQuery__Node** where, Fill fill = Fill::add_parens) {
+    found.push_back({where, fill});
     // The child is printed by its own deparse, which protects its own children.
     skipped.insert(&(*where)->base);
   };
@@ -81,11 +81,15 @@ ParenGuard::ParenGuard(PgQuery__Node* root) {
         }
         break;
       case PG_QUERY__NODE__NODE_INDEX_ELEM: {
-        // The deparser parenthesizes an index expression unless it looks like a function
-        // call; casts and AT TIME ZONE only look like one.
+        // The deparser prints an index expression bare when it looks like a function call
+        // (casts and AT TIME ZONE only look like one: `a::text` is a syntax error there),
+        // and then glues COLLATE, the opclass, DESC or NULLS to it without a space. A
+        // placeholder is a column reference, which it wraps in parentheses and follows
+        // with a space; a real call goes back in bare, as the grammar allows.
         PgQuery__Node** expr = &node->index_elem->expr;
-        if (*expr != nullptr && ((*expr)->node_case == PG_QUERY__NODE__NODE_TYPE_CAST || is_operator_syntax(*expr)))
-          protect(expr, false);
+        if (*expr == nullptr) break;
+        const bool bare_call = (*expr)->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && !is_operator_syntax(*expr);
+        protect(expr, bare_call ? Fill::unwrap_parens : Fill::as_is);
         break;
       }
       default:
@@ -93,9 +97,9 @@ ParenGuard::ParenGuard(PgQuery__Node* root) {
     }
     return true;
   });
-  for (const auto& [where, add_parens] : found) {
+  for (const auto& [where, fill] : found) {
     std::string token = "__pgmorph_paren_" + std::to_string(++g_next_token) + "__";
-    m_slots.push_back({where, *where, token, add_parens});
+    m_slots.push_back({where, *where, token, fill});
     *where = placeholder(token);
   }
 }
@@ -130,11 +134,12 @@ void ParenGuard::restore() {
 
 std::string ParenGuard::fill(std::string deparsed) const {
   for (const auto& slot : m_slots) {
-    const auto at = deparsed.find(slot.token);
+    const std::string token = slot.fill == Fill::unwrap_parens ? "(" + slot.token + ")" : slot.token;
+    const auto at = deparsed.find(token);
     if (at == std::string::npos) throw DeparseError("placeholder lost by the deparser: " + deparsed);
     std::string text = deparse_expr(slot.original);
-    if (slot.add_parens) text = "(" + text + ")";
-    deparsed.replace(at, slot.token.size(), text);
+    if (slot.fill == Fill::add_parens) text = "(" + text + ")";
+    deparsed.replace(at, token.size(), text);
   }
   return deparsed;
 }

@@ -2,6 +2,8 @@
 // PostgreSQL's grammar needs them in parentheses: `(now() AT TIME ZONE 'utc')::text` comes
 // out as `now() AT TIME ZONE 'utc'::text` (a cast of 'utc', another tree), `(NOT a)::int`
 // as `NOT a::int`, and an index element `(a::text)` as the syntax error `a::text`.
+// It also prints an index element's call without the space before what follows it:
+// `lower(a)DESC`, `lower(a)COLLATE "C"`, `lower(a)text_pattern_ops`.
 // Parentheses create no parse node, so adding them keeps parse(deparse(x)) == x.
 #pragma once
 
@@ -17,6 +19,8 @@ namespace pgmorph::parser {
 /// Replaces, for the lifetime of one deparse, every child the deparser would print without
 /// the parentheses it needs with a placeholder column reference, and afterwards puts the
 /// children back and the placeholders' text in: `(` + the child's own deparse + `)`.
+/// Every index element expression is replaced, so that the deparser prints the element's
+/// options after a parenthesized placeholder, with the spaces it puts there.
 class ParenGuard {
  public:
   /// Protects the children inside `root` (the guard does not own the tree).
@@ -33,11 +37,18 @@ class ParenGuard {
   std::string fill(std::string deparsed) const;
 
  private:
+  /// How a placeholder's text is put back.
+  enum class Fill {
+    add_parens,     ///< `tok` -> `(child)`
+    as_is,          ///< `tok` -> `child`: the deparser already wraps the placeholder
+    unwrap_parens,  ///< `(tok)` -> `child`: a call, valid bare where the deparser wrapped it
+  };
+
   struct Slot {
     PgQuery__Node** where;
     PgQuery__Node* original;
     std::string token;
-    bool add_parens;  ///< false where the deparser already wraps the placeholder
+    Fill fill;
   };
 
   PgQuery__Node* placeholder(const std::string& token);

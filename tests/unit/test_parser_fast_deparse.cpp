@@ -66,7 +66,12 @@ TEST_SUITE("parser") {
           "CREATE INDEX ON s.t USING btree (a) WHERE b > 0", "CREATE INDEX ON s.t USING gist (a)",
           "CREATE INDEX ON s.t USING btree (a ASC)", "CREATE INDEX ON \"S\".\"select\" USING hash (a)",
           "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL",
-          "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL AND b > 0"}) {
+          "CREATE INDEX ON s.t USING btree (a) WHERE deleted_at IS NULL AND b > 0",
+          // A call followed by options: libpg_query alone glues them on (`lower(a)DESC`).
+          "CREATE INDEX ON s.t USING btree (lower(a) DESC NULLS LAST)",
+          "CREATE INDEX ON s.t USING btree (s.f(a, b) DESC NULLS LAST) WHERE NOT c",
+          "CREATE INDEX ON s.t USING btree (lower(a) ASC)", "CREATE INDEX ON s.t USING btree (lower(a) NULLS FIRST)",
+          "CREATE INDEX ON s.t USING btree (lower(a) text_pattern_ops DESC)"}) {
       CHECK(checked_index(sql).has_value());
     }
     for (const char* sql :
@@ -75,7 +80,7 @@ TEST_SUITE("parser") {
           "CREATE INDEX ON s.t USING btree (a COLLATE \"C\")", "CREATE INDEX ON ONLY s.t USING btree (a)",
           "CREATE UNIQUE INDEX ON s.t USING btree (a) NULLS NOT DISTINCT", "CREATE INDEX ON t USING btree (a)",
           "CREATE INDEX CONCURRENTLY ON s.t USING btree (a)",
-          "CREATE INDEX ON s.t USING btree (lower(a) text_pattern_ops)"}) {
+          "CREATE INDEX ON s.t USING btree (lower(a) COLLATE \"C\")"}) {
       CHECK_FALSE(checked_index(sql).has_value());
     }
   }

@@ -46,12 +46,36 @@ TEST_SUITE("parser") {
           "public.t USING btree ((a AT TIME ZONE 'utc'), (b::varchar), lower(b), (b || 'x'))");
   }
 
+  TEST_CASE("index element options after an expression are separated by a space") {
+    // libpg_query alone prints `f(num::text)DESC NULLS LAST`, `lower(b)COLLATE "C"`,
+    // `(b::varchar)` as `b::varchar` and an opclass with options glued to a call.
+    const auto catalog = parse_ok(
+        "CREATE TABLE t (a int, b text, num varchar);\n"
+        "CREATE FUNCTION f(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1';\n"
+        "CREATE INDEX i1 ON t (a, public.f(num::text) DESC NULLS LAST) WHERE a > 0;\n"
+        "CREATE INDEX i2 ON t (lower(b) ASC, lower(b) NULLS FIRST, (b::varchar) DESC, (b || 'x') DESC NULLS LAST);\n"
+        "CREATE INDEX i3 ON t (lower(b) COLLATE \"C\" text_pattern_ops DESC, upper(b) text_pattern_ops NULLS FIRST);\n"
+        "CREATE INDEX i4 ON t USING gist (to_tsvector('simple', b) tsvector_ops (siglen = 100));\n"
+        "ALTER TABLE t ADD CONSTRAINT x EXCLUDE USING btree (lower(b) DESC WITH =);\n");
+    const auto& indexes = catalog.indexes;
+    CHECK(indexes.at({"public", "i1"}).definition ==
+          "public.t USING btree (a, public.f(num::text) DESC NULLS LAST) WHERE a > 0");
+    CHECK(indexes.at({"public", "i2"}).definition ==
+          "public.t USING btree (lower(b), lower(b) NULLS FIRST, (b::varchar) DESC, (b || 'x') DESC NULLS LAST)");
+    CHECK(indexes.at({"public", "i3"}).definition ==
+          "public.t USING btree (lower(b) COLLATE \"C\" text_pattern_ops DESC, upper(b) text_pattern_ops NULLS FIRST)");
+    CHECK(indexes.at({"public", "i4"}).definition ==
+          "public.t USING gist (to_tsvector('simple', b) tsvector_ops(siglen=100))");
+    CHECK(constraint(table(catalog, "t"), "x").definition == "EXCLUDE (lower(b) DESC WITH =)");
+  }
+
   TEST_CASE("parenthesized text parses back to the same catalog") {
     const std::string dump = round_trip(
         "CREATE TABLE t (a timestamp DEFAULT (now() AT TIME ZONE 'utc'),\n"
         "  b text DEFAULT ((now() AT TIME ZONE 'utc')::text), c boolean DEFAULT (a IS NULL),\n"
         "  d int[] DEFAULT ((ARRAY[1, 2])[1:1]), e boolean GENERATED ALWAYS AS (a IS NOT NULL) STORED);\n"
         "CREATE INDEX i ON t ((a AT TIME ZONE 'utc'), (b::varchar));\n"
+        "CREATE INDEX j ON t (lower(b) COLLATE \"C\" text_pattern_ops DESC NULLS LAST, (b::varchar) DESC);\n"
         "CREATE DOMAIN dm AS boolean DEFAULT (1 = 1 OR false);\n"
         "CREATE VIEW v AS SELECT (a AT TIME ZONE 'utc')::text AS x FROM t;\n");
     CHECK(dump.find("DEFAULT (a IS NULL)") != std::string::npos);
