@@ -19,6 +19,14 @@ std::string col(const QualifiedName& table, const std::string& column) {
   return "col:" + qualified(table) + "." + column;
 }
 std::string in_schema(const std::string& schema) { return "schema:" + schema; }
+// Names are resources. Tables, views, sequences and indexes share one namespace per schema
+// (pg_class), and so do types and the row types of tables and views (pg_type); constraint
+// names are per table. A create that reuses a name a drop frees in the same plan must run
+// after that drop, whatever the kinds of the two objects.
+std::string class_name(const QualifiedName& name) { return "classname:" + qualified(name); }
+std::string constraint_name(const QualifiedName& table, const std::string& name) {
+  return "conname:" + qualified(table) + "." + name;
+}
 /// A column's NOT NULL: a primary key needs it (PostgreSQL will not drop NOT NULL from a
 /// primary key column), so SET NOT NULL runs before ADD PRIMARY KEY and DROP NOT NULL after
 /// DROP CONSTRAINT, in up.sql and, mirrored, in down.sql.
@@ -73,6 +81,8 @@ void add_table_refs(std::set<std::string>& into, const schema::Table& table) {
 
 void add_table_creates(std::set<std::string>& into, const schema::Table& table) {
   into.insert(rel(table.name));
+  into.insert(class_name(table.name));
+  into.insert(type(table.name));  // its row type: functions and columns may use it
   into.insert(shape(table.name));
   into.insert(table_keys(table.name));
   for (const auto& column : table.columns) into.insert(col(table.name, column.name));
@@ -92,6 +102,15 @@ void add_constraint_uses(std::set<std::string>& into, const QualifiedName& table
 bool is_key(const schema::Constraint& constraint) {
   return constraint.kind == schema::ConstraintKind::primary_key ||
          constraint.kind == schema::ConstraintKind::unique;
+}
+
+/// The names a constraint takes: its own (per table) and, for the kinds PostgreSQL builds
+/// an index for, that index's name in the table's schema.
+void add_constraint_names(std::set<std::string>& into, const QualifiedName& table,
+                          const schema::Constraint& constraint) {
+  into.insert(constraint_name(table, constraint.name));
+  if (is_key(constraint) || constraint.kind == schema::ConstraintKind::exclude)
+    into.insert(class_name({table.schema, constraint.name}));
 }
 
 void add_index_uses(std::set<std::string>& into, const schema::Index& index) {
@@ -156,11 +175,13 @@ struct KeysVisitor {
   }
   void operator()(const CreateTable& c) {
     add_table_creates(k.creates, c.table);
+    for (const auto& constraint : c.table.constraints) add_constraint_names(k.creates, c.table.name, constraint);
     add_table_refs(k.needs, c.table);
     k.priority = k_create_table;
   }
   void operator()(const DropTable& c) {
     add_table_creates(k.destroys, c.old);
+    for (const auto& constraint : c.old.constraints) add_constraint_names(k.destroys, c.old.name, constraint);
     add_table_refs(k.releases, c.old);
     k.priority = k_drop_table;
   }
@@ -194,6 +215,7 @@ struct KeysVisitor {
   }
   void operator()(const AddConstraint& c) {
     add_constraint_uses(k.needs, c.table, c.constraint);
+    add_constraint_names(k.creates, c.table, c.constraint);
     if (is_key(c.constraint)) k.creates.insert(table_keys(c.table));
     if (c.constraint.kind == schema::ConstraintKind::primary_key)
       for (const auto& column : c.constraint.columns) k.needs.insert(not_null(c.table, column));
@@ -201,6 +223,7 @@ struct KeysVisitor {
   }
   void operator()(const DropConstraint& c) {
     add_constraint_uses(k.releases, c.table, c.old);
+    add_constraint_names(k.destroys, c.table, c.old);
     if (is_key(c.old)) k.destroys.insert(table_keys(c.table));
     if (c.old.kind == schema::ConstraintKind::primary_key)
       for (const auto& column : c.old.columns) k.releases.insert(not_null(c.table, column));
@@ -212,19 +235,23 @@ struct KeysVisitor {
   }
   void operator()(const CreateIndex& c) {
     add_index_uses(k.needs, c.index);
+    k.creates.insert(class_name(c.index.name));
     k.priority = k_create_index;
   }
   void operator()(const DropIndex& c) {
     add_index_uses(k.releases, c.old);
+    k.destroys.insert(class_name(c.old.name));
     k.priority = k_drop_constraint;
   }
   void operator()(const CreateSequence& c) {
     k.creates.insert(rel(c.sequence.name));
+    k.creates.insert(class_name(c.sequence.name));
     k.needs.insert(in_schema(c.sequence.name.schema));
     k.priority = k_create_sequence;
   }
   void operator()(const DropSequence& c) {
     k.destroys.insert(rel(c.old.name));
+    k.destroys.insert(class_name(c.old.name));
     k.releases.insert(in_schema(c.old.name.schema));
     k.priority = k_drop_type;
   }
@@ -294,6 +321,8 @@ struct KeysVisitor {
   void operator()(const CreateView& c) {
     k.creates.insert(rel(c.view.name));
     k.creates.insert(shape(c.view.name));
+    k.creates.insert(class_name(c.view.name));
+    k.creates.insert(type(c.view.name));  // its row type: `RETURNS SETOF view`
     k.needs.insert(in_schema(c.view.name.schema));
     add_refs(k.needs, c.view.refs);
     k.priority = k_create_view;
@@ -301,6 +330,8 @@ struct KeysVisitor {
   void operator()(const DropView& c) {
     k.destroys.insert(rel(c.old.name));
     k.destroys.insert(shape(c.old.name));
+    k.destroys.insert(class_name(c.old.name));
+    k.destroys.insert(type(c.old.name));
     k.releases.insert(in_schema(c.old.name.schema));
     add_refs(k.releases, c.old.refs);
     k.priority = k_drop_dependant;

@@ -1,0 +1,1 @@
+CREATE TABLE t (a int); CREATE TABLE u (x int, y text); CREATE FUNCTION f(u) RETURNS u LANGUAGE sql AS 'SELECT $1';

@@ -1,0 +1,19 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. undo: create table public.foo  [WARNING]
+--     2. undo: drop index public.foo
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D101 drop-table: public.foo: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.foo;
+
+COMMIT;
+
+CREATE INDEX CONCURRENTLY foo ON public.t USING btree (a);
+

@@ -1,0 +1,20 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 1 with warnings
+--     1. drop table public.foo  [WARNING]
+--     2. create type public.foo
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D101 drop-table: public.foo: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: down.sql recreates the structure of public.foo, not its rows
+DROP TABLE public.foo;
+
+CREATE TYPE public.foo AS ENUM ('x');
+
+COMMIT;
+
