@@ -35,6 +35,11 @@ struct DiffContext {
   std::set<QualifiedName> dropped_views;
 
   void add(Change change) { changes.push_back(std::move(change)); }
+  /// True when one of `refs` names a function this plan drops and creates again: PostgreSQL
+  /// will not drop it while the referring default, constraint or index exists, so that
+  /// object is dropped before and created again after. (Recreated enums convert their
+  /// columns, and ALTER COLUMN TYPE rebuilds what depends on them.)
+  bool calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const;
   void unsupported(std::string message);
 };
 

@@ -10,6 +10,12 @@ void DiffContext::unsupported(std::string message) {
                                            std::move(message), std::nullopt});
 }
 
+bool DiffContext::calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const {
+  for (const auto& ref : refs)
+    if (ref.kind == schema::RefKind::function && recreated_functions.contains(ref.name)) return true;
+  return false;
+}
+
 void diff_comment(DiffContext& context, CommentTarget target,
                   const std::optional<std::string>& from, const std::optional<std::string>& to) {
   if (from != to) context.add(SetComment{std::move(target), from, to});
@@ -24,9 +30,9 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_schemas(context);
   diff_extensions(context);
   diff_enums(context);
+  diff_functions(context);
   diff_domains(context);
   diff_sequences(context);
-  diff_functions(context);
   diff_tables(context);
   diff_views(context);
   diff_indexes(context);

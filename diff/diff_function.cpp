@@ -10,6 +10,17 @@ CommentKind comment_kind(const schema::Function& function) {
   return function.is_procedure ? CommentKind::procedure : CommentKind::function;
 }
 
+/// True when CREATE OR REPLACE can turn `old` into `now` and, for down.sql, back again.
+/// PostgreSQL refuses to change the result type (OUT and TABLE columns included, their
+/// names too), to turn a function into a procedure, to rename an input that had a name and
+/// to remove a parameter default; adding a name or a default is allowed, but the reverse
+/// would remove it, so any change of these is drop + create.
+bool can_replace(const schema::Function& old, const schema::Function& now) {
+  return old.return_type == now.return_type && old.is_procedure == now.is_procedure &&
+         old.output_names == now.output_names && old.input_names == now.input_names &&
+         old.input_defaults == now.input_defaults;
+}
+
 }  // namespace
 
 void diff_functions(DiffContext& context) {
@@ -22,9 +33,9 @@ void diff_functions(DiffContext& context) {
       [&](const schema::Function& created) { context.add(CreateFunction{created}); },
       [&](const schema::Function& old, const schema::Function& now) {
         if (old.definition != now.definition) {
-          // CREATE OR REPLACE cannot change the result type or turn a function into a
-          // procedure; those need drop + create, which also recreates what uses it.
-          if (old.return_type != now.return_type || old.is_procedure != now.is_procedure) {
+          // What CREATE OR REPLACE cannot change needs drop + create, which also recreates
+          // what uses the function.
+          if (!can_replace(old, now)) {
             context.recreated_functions.insert(now.name);
             context.add(DropFunction{old});
             context.add(CreateFunction{now});

@@ -22,7 +22,7 @@ void diff_indexes(DiffContext& context) {
       [&](const schema::Index& old, const schema::Index& now) {
         const bool relation_recreated = is_dropped(old.table) && is_new(now.table);
         if (old.definition != now.definition || old.unique != now.unique ||
-            old.table != now.table || relation_recreated) {
+            old.table != now.table || relation_recreated || context.calls_recreated_function(old.refs)) {
           context.add(DropIndex{old, is_dropped(old.table)});
           context.add(CreateIndex{now, is_new(now.table)});
           return;

@@ -26,6 +26,13 @@ const schema::Column* find_column(const Table& table, const std::string& name) {
   return nullptr;
 }
 
+/// The column without its default and without the functions only a default can call.
+schema::Column without_default(schema::Column column) {
+  column.default_expr.reset();
+  std::erase_if(column.refs, [](const schema::ObjectRef& ref) { return ref.kind == schema::RefKind::function; });
+  return column;
+}
+
 const Constraint* find_constraint(const Table& table, const std::string& name) {
   for (const auto& constraint : table.constraints)
     if (constraint.name == name) return &constraint;
@@ -77,13 +84,22 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       context.reshaped_relations.insert(now.name);
       continue;
     }
-    if (before->generated_expr != column.generated_expr) {
+    const bool uses_recreated = context.calls_recreated_function(before->refs);
+    if (before->generated_expr != column.generated_expr || (column.generated_expr && uses_recreated)) {
       // PostgreSQL cannot change a generation expression in place (only DROP EXPRESSION);
       // the column is recomputed, so drop + add loses nothing but its position.
       context.add(DropColumn{now.name, *before});
       context.add(AddColumn{now.name, column});
       context.reshaped_relations.insert(now.name);
       continue;
+    }
+    std::optional<schema::Column> bare;
+    if (uses_recreated && before->default_expr) {
+      // The default calls a function the plan drops and creates again: drop the default
+      // first, set it again after (the second change also carries any other change).
+      bare = without_default(*before);
+      context.add(AlterColumn{now.name, *before, *bare, false});
+      before = &*bare;
     }
     schema::Column before_sans_comment = *before;
     before_sans_comment.comment = column.comment;
@@ -130,7 +146,7 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now) 
         is_foreign_key(constraint) && constraint.referenced_table &&
         drops_referenced_key(context, *constraint.referenced_table);
     if (before->definition != constraint.definition || referenced_key_recreated ||
-        (!before->not_valid && constraint.not_valid)) {
+        context.calls_recreated_function(before->refs) || (!before->not_valid && constraint.not_valid)) {
       context.add(DropConstraint{now.name, *before});
       context.add(AddConstraint{now.name, constraint, false});
     } else if (before->not_valid && !constraint.not_valid) {

@@ -107,7 +107,14 @@ void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* st
                            parameter->arg_type->location);
     const CanonicalType type = canonical_type(parameter->arg_type);
     if (type.user_type) add_ref(function.refs, schema::RefKind::type, *type.user_type);
+    const std::string name = parameter->name != nullptr ? parameter->name : "";
+    if (parameter->mode != PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_IN &&
+        parameter->mode != PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC &&
+        parameter->mode != PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_DEFAULT)
+      function.output_names.push_back(name);  // OUT, INOUT, TABLE
     if (!is_input(parameter->mode)) continue;
+    function.input_names.push_back(name);
+    if (parameter->defexpr != nullptr) ++function.input_defaults;
     if (!identity.empty()) identity += ", ";
     identity += type.text;
   }

@@ -202,6 +202,11 @@ struct Function {
   std::string identity_args;
   bool is_procedure = false;
   std::string return_type;  ///< canonical; changing it forces drop and create
+  /// Input argument names in order ("" for an unnamed one) and the names of the OUT / TABLE
+  /// columns: CREATE OR REPLACE can neither rename an input nor change the row type.
+  std::vector<std::string> input_names, output_names;
+  /// How many inputs have a DEFAULT: CREATE OR REPLACE cannot remove one.
+  int input_defaults = 0;
   std::string definition;
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;  ///< types used by arguments and result

@@ -279,6 +279,9 @@ void to_json(Json& j, const Function& f) {
            {"identity_args", f.identity_args},
            {"is_procedure", f.is_procedure},
            {"return_type", f.return_type},
+           {"input_names", f.input_names},
+           {"output_names", f.output_names},
+           {"input_defaults", f.input_defaults},
            {"definition", f.definition}};
   put_acl(j, f.owner, f.grants);
   put(j, "comment", f.comment);
@@ -289,6 +292,11 @@ void from_json(const Json& j, Function& f) {
   j.at("identity_args").get_to(f.identity_args);
   j.at("is_procedure").get_to(f.is_procedure);
   j.at("return_type").get_to(f.return_type);
+  // Absent from snapshots written before 0.4: an empty signature, which only makes a
+  // later change of the function a drop and create.
+  f.input_names = j.value("input_names", std::vector<std::string>{});
+  f.output_names = j.value("output_names", std::vector<std::string>{});
+  f.input_defaults = j.value("input_defaults", 0);
   j.at("definition").get_to(f.definition);
   get_acl(j, f.owner, f.grants);
   get(j, "comment", f.comment);
