@@ -31,6 +31,51 @@ Step alter_sequence_step(const schema::Sequence& sequence) {
   return step(sql);
 }
 
+/// `SELECT pg_catalog.setval('seq', value, is_called) FROM seq WHERE condition`: moves the
+/// sequence only when its current state matches `condition`.
+Step conditional_setval_step(const QualifiedName& sequence, std::int64_t value, bool is_called,
+                             std::string_view condition) {
+  SqlBuilder sql;
+  sql.keyword("SELECT pg_catalog.setval(").literal(schema::quote_qualified(sequence)).punct(", ")
+      .raw(std::to_string(value)).punct(", ").keyword(is_called ? "true" : "false").punct(")")
+      .keyword("FROM").qualified(sequence).keyword("WHERE").raw(condition);
+  return step(sql);
+}
+
+/// ALTER SEQUENCE checks the sequence's current value against the new bounds (the error
+/// says "RESTART value (n) cannot be less than MINVALUE"), and setval() checks the bounds
+/// in force. So when the bounds narrow, the value is first moved inside the new ones: an
+/// unused sequence to the new start, a used one to the bound it crossed (ascending: the
+/// next value is the new minimum, or the maximum is used up). When a target lies outside
+/// the old bounds, the bounds are first widened to cover both ranges.
+std::vector<Step> alter_sequence_steps(const schema::Sequence& from, const schema::Sequence& to) {
+  std::vector<Step> steps;
+  const bool raises_min = to.min_value > from.min_value;
+  const bool lowers_max = to.max_value < from.max_value;
+  if (raises_min || lowers_max) {
+    auto outside_old = [&](std::int64_t value) { return value < from.min_value || value > from.max_value; };
+    if (outside_old(to.start) || (raises_min && outside_old(to.min_value)) ||
+        (lowers_max && outside_old(to.max_value))) {
+      SqlBuilder widen;
+      widen.keyword("ALTER SEQUENCE").qualified(to.name).keyword("AS bigint MINVALUE")
+          .raw(std::to_string(std::min(from.min_value, to.min_value))).keyword("MAXVALUE")
+          .raw(std::to_string(std::max(from.max_value, to.max_value)));
+      steps.push_back(step(widen));
+    }
+    const std::string min = std::to_string(to.min_value), max = std::to_string(to.max_value);
+    steps.push_back(conditional_setval_step(
+        to.name, to.start, false, "NOT is_called AND (last_value < " + min + " OR last_value > " + max + ")"));
+    if (raises_min)
+      steps.push_back(conditional_setval_step(to.name, to.min_value, to.increment < 0,
+                                              "is_called AND last_value < " + min));
+    if (lowers_max)
+      steps.push_back(conditional_setval_step(to.name, to.max_value, to.increment > 0,
+                                              "is_called AND last_value > " + max));
+  }
+  steps.push_back(alter_sequence_step(to));
+  return steps;
+}
+
 Step owned_by_step(const QualifiedName& sequence, const std::optional<QualifiedName>& table,
                    const std::string& column) {
   SqlBuilder sql;
@@ -74,8 +119,11 @@ Statements render_change(const diff::DropSequence& change) {
 }
 
 Statements render_change(const diff::AlterSequence& change) {
-  return {simple("alter sequence " + schema::display_name(change.to.name),
-                 alter_sequence_step(change.to), alter_sequence_step(change.from))};
+  Statement statement;
+  statement.summary = "alter sequence " + schema::display_name(change.to.name);
+  statement.up = alter_sequence_steps(change.from, change.to);
+  statement.reverse = alter_sequence_steps(change.to, change.from);
+  return {statement};
 }
 
 Statements render_change(const diff::SetSequenceOwner& change) {

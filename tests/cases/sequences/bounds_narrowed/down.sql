@@ -1,0 +1,15 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: alter sequence public.s
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER SEQUENCE public.s AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 100 START WITH 50 CACHE 1 NO CYCLE;
+
+COMMIT;
+
