@@ -66,7 +66,7 @@ Statements render_change(const diff::CreateSchema& change);
 Statements render_change(const diff::DropSchema& change);
 Statements render_change(const diff::CreateExtension& change);
 Statements render_change(const diff::DropExtension& change);
-Statements render_change(const diff::AlterExtensionVersion& change);
+Statements render_change(const diff::AlterExtension& change);
 Statements render_change(const diff::SetComment& change);
 Statements render_change(const diff::SetOwner& change);
 Statements render_change(const diff::ChangePrivileges& change);

@@ -131,19 +131,35 @@ Statements render_change(const diff::DropExtension& change) {
   return {statement};
 }
 
-Statements render_change(const diff::AlterExtensionVersion& change) {
+Statements render_change(const diff::AlterExtension& change) {
+  // An empty schema is the extension's default: public unless its control file fixes one,
+  // and a fixed schema cannot be changed anyway.
+  auto set_schema = [&](const std::string& schema) {
+    return step(SqlBuilder().keyword("ALTER EXTENSION").ident(change.to.name).keyword("SET SCHEMA")
+                    .ident(schema.empty() ? std::string(schema::k_default_schema) : schema));
+  };
   auto update_to = [&](const std::string& version) {
     return step(SqlBuilder().keyword("ALTER EXTENSION").ident(change.to.name).keyword("UPDATE TO")
                     .literal(version));
   };
   Statement statement;
-  statement.summary = "update extension " + change.to.name + " to " + change.to.version;
-  statement.up = {update_to(change.to.version)};
-  if (change.from.version.empty()) {
-    statement.irreversible = true;
-    statement.reverse_note = "the previous extension version is unknown";
-  } else {
-    statement.reverse = {update_to(change.from.version)};
+  statement.summary = "alter extension " + change.to.name;
+  if (change.from.schema != change.to.schema) {
+    statement.summary += " set schema " + (change.to.schema.empty() ? std::string(schema::k_default_schema) : change.to.schema);
+    statement.up.push_back(set_schema(change.to.schema));
+    statement.reverse.push_back(set_schema(change.from.schema));
+  }
+  const bool version_changes = change.from.version != change.to.version && !change.to.version.empty();
+  if (version_changes) {
+    statement.summary += " update to " + change.to.version;
+    statement.up.push_back(update_to(change.to.version));
+    if (change.from.version.empty()) {
+      statement.irreversible = true;
+      statement.reverse_note = "the previous extension version is unknown";
+      statement.reverse.clear();
+    } else {
+      statement.reverse.insert(statement.reverse.begin(), update_to(change.from.version));
+    }
   }
   return {statement};
 }

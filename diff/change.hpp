@@ -19,7 +19,9 @@ struct DropSchema { schema::SchemaObject old; };
 
 struct CreateExtension { schema::Extension extension; };
 struct DropExtension { schema::Extension old; };
-struct AlterExtensionVersion { schema::Extension from, to; };
+/// ALTER EXTENSION ... UPDATE TO and/or SET SCHEMA: an extension on both sides is never
+/// dropped and created again (its types and operator classes are in use).
+struct AlterExtension { schema::Extension from, to; };
 
 /// CREATE TABLE with columns and its PK/UNIQUE/CHECK/EXCLUDE constraints inline. Foreign
 /// keys are always separate AddConstraint changes so that FK cycles order cleanly.
@@ -132,7 +134,7 @@ struct ChangePrivileges {
 };
 
 using Change = std::variant<
-    CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtensionVersion,
+    CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
     CreateTable, DropTable, SetTableLogged, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,

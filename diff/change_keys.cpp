@@ -169,8 +169,10 @@ struct KeysVisitor {
     if (!c.old.schema.empty()) k.releases.insert(in_schema(c.old.schema));
     k.priority = k_drop_container;
   }
-  void operator()(const AlterExtensionVersion& c) {
+  void operator()(const AlterExtension& c) {
     k.creates.insert("ext:" + c.to.name);
+    if (!c.to.schema.empty()) k.needs.insert(in_schema(c.to.schema));
+    if (!c.from.schema.empty()) k.releases.insert(in_schema(c.from.schema));
     k.priority = k_create_container;
   }
   void operator()(const CreateTable& c) {

@@ -33,12 +33,18 @@ struct DiffContext {
   /// Views (materialized ones carry indexes) created, dropped or recreated by this plan.
   std::set<QualifiedName> created_views;
   std::set<QualifiedName> dropped_views;
+  /// Schemas extensions move out of and into (ALTER EXTENSION SET SCHEMA), "" resolved to
+  /// public: a column of an extension type follows its type without a change of its own.
+  std::set<std::pair<std::string, std::string>> extension_moves;
 
   void add(Change change) { changes.push_back(std::move(change)); }
   /// True when one of `refs` names a function this plan drops and creates again: PostgreSQL
   /// will not drop it while the referring default, constraint or index exists, so that
   /// object is dropped before and created again after. (Recreated enums convert their
   /// columns, and ALTER COLUMN TYPE rebuilds what depends on them.)
+  /// True when `new_type` is `old_type` with the schema an extension moves out of replaced by the one
+  /// it moves into (`public.citext[]` -> `ext.citext[]`).
+  bool moved_with_extension(const std::string& old_type, const std::string& new_type) const;
   bool calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const;
   void unsupported(std::string message);
 };

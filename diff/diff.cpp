@@ -10,6 +10,17 @@ void DiffContext::unsupported(std::string message) {
                                            std::move(message), std::nullopt});
 }
 
+bool DiffContext::moved_with_extension(const std::string& old_type, const std::string& new_type) const {
+  for (const auto& [old_schema, new_schema] : extension_moves) {
+    const std::string old_prefix = schema::quote_ident(old_schema) + ".";
+    const std::string new_prefix = schema::quote_ident(new_schema) + ".";
+    if (old_type.starts_with(old_prefix) && new_type.starts_with(new_prefix) &&
+        old_type.substr(old_prefix.size()) == new_type.substr(new_prefix.size()))
+      return true;
+  }
+  return false;
+}
+
 bool DiffContext::calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const {
   for (const auto& ref : refs)
     if (ref.kind == schema::RefKind::function && recreated_functions.contains(ref.name)) return true;
@@ -23,7 +34,7 @@ void diff_comment(DiffContext& context, CommentTarget target,
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics) {
-  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}, {}, {}, {}};
+  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
   // views mark the materialized views whose indexes must be rebuilt.

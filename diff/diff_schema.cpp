@@ -22,14 +22,15 @@ void diff_extensions(DiffContext& context) {
       [&](const schema::Extension& old) { context.add(DropExtension{old}); },
       [&](const schema::Extension& created) { context.add(CreateExtension{created}); },
       [&](const schema::Extension& old, const schema::Extension& now) {
+        // A version left out means "whatever is installed" on the desired side.
+        const bool version_changes = old.version != now.version && !now.version.empty();
+        if (old.schema != now.schema || version_changes) context.add(AlterExtension{old, now});
         if (old.schema != now.schema) {
-          // ALTER EXTENSION SET SCHEMA moves every member object; recreating is clearer.
-          context.add(DropExtension{old});
-          context.add(CreateExtension{now});
-          return;
+          auto resolved = [](const std::string& schema) {
+            return schema.empty() ? std::string(schema::k_default_schema) : schema;
+          };
+          context.extension_moves.insert({resolved(old.schema), resolved(now.schema)});
         }
-        if (old.version != now.version && !now.version.empty())
-          context.add(AlterExtensionVersion{old, now});
         diff_comment(context, {CommentKind::extension, {"", now.name}, ""}, old.comment,
                      now.comment);
       });

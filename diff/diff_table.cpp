@@ -93,7 +93,13 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       context.reshaped_relations.insert(now.name);
       continue;
     }
-    std::optional<schema::Column> bare;
+    std::optional<schema::Column> moved, bare;
+    if (before->type != column.type && context.moved_with_extension(before->type, column.type)) {
+      moved = *before;
+      moved->type = column.type;
+      moved->refs = column.refs;
+      before = &*moved;
+    }
     if (uses_recreated && before->default_expr) {
       // The default calls a function the plan drops and creates again: drop the default
       // first, set it again after (the second change also carries any other change).

@@ -196,6 +196,10 @@ void translate_create_schema(Context& context, PgQuery__CreateSchemaStmt* stmt) 
 
 void translate_create_extension(Context& context, PgQuery__CreateExtensionStmt* stmt) {
   const std::string name = stmt->extname;
+  // initdb installs plpgsql in every database: it is never created or dropped, and a
+  // schema file that names it (pg_dump writes `CREATE EXTENSION IF NOT EXISTS plpgsql`)
+  // changes nothing.
+  if (name == "plpgsql") return;
   if (context.catalog().extensions.count(name) != 0) {
     if (stmt->if_not_exists) return;
     return context.error("duplicate-object", "extension \"" + name + "\" already exists");
@@ -211,6 +215,10 @@ void translate_create_extension(Context& context, PgQuery__CreateExtensionStmt* 
     else context.error("unsupported-feature", "extension option " + std::string(option_name) + " is not supported",
                        option->location);
   }
+  // Without WITH SCHEMA an extension goes to the first schema of the search path, public,
+  // unless its control file fixes one; introspection leaves out the schema it would have
+  // chosen, so an explicit `public` is that default too.
+  if (extension.schema == schema::k_default_schema) extension.schema.clear();
   context.catalog().extensions.emplace(name, std::move(extension));
 }
 

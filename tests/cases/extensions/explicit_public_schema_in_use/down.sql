@@ -1,0 +1,16 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 1 with warnings
+--     1. undo: add column public.t.b  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+-- WARNING: D102 drop-column: public.t.b: drops the column and its data; the reverse restores the column empty
+ALTER TABLE public.t DROP COLUMN b;
+
+COMMIT;
+

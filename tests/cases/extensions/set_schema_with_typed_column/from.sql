@@ -1,0 +1,1 @@
+CREATE EXTENSION citext; CREATE TABLE t (a citext);

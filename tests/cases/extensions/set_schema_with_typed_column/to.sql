@@ -1,0 +1,1 @@
+CREATE SCHEMA ext; CREATE EXTENSION citext SCHEMA ext; CREATE TABLE t (a ext.citext);

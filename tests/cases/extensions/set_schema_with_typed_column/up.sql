@@ -1,0 +1,18 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. create schema ext
+--     2. alter extension citext set schema ext
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE SCHEMA ext;
+
+ALTER EXTENSION citext SET SCHEMA ext;
+
+COMMIT;
+
