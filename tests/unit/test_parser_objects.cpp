@@ -47,6 +47,7 @@ TEST_SUITE("parser") {
     const auto catalog = parse_ok(
         "CREATE SCHEMA app; COMMENT ON SCHEMA app IS 'app';\n"
         "CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public VERSION '1.3';\n"
+        "CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog;\n"
         "CREATE TYPE app.mood AS ENUM ('sad', 'ok');\n"
         "CREATE DOMAIN posint AS int4 NOT NULL DEFAULT 1 CHECK (VALUE > 0) CHECK (VALUE < 100);\n"
         "CREATE SEQUENCE down INCREMENT BY -1;\n"
@@ -55,7 +56,9 @@ TEST_SUITE("parser") {
         "CREATE TRIGGER tr BEFORE INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION trg();");
     CHECK(catalog.schemas.at("app").comment == "app");
     CHECK(catalog.extensions.at("pgcrypto").version == "1.3");
-    CHECK(catalog.extensions.at("pgcrypto").schema == "public");
+    CHECK_FALSE(catalog.extensions.contains("plpgsql"));  // always there, never managed
+    // `public` is where CREATE EXTENSION puts it anyway: stored as the default, "".
+    CHECK(catalog.extensions.at("pgcrypto").schema.empty());
     CHECK(catalog.enums.at({"app", "mood"}).labels == std::vector<std::string>{"sad", "ok"});
     const auto& domain = catalog.domains.at({"public", "posint"});
     CHECK(domain.base_type == "integer");
