@@ -238,11 +238,14 @@ struct KeysVisitor {
   void operator()(const CreateIndex& c) {
     add_index_uses(k.needs, c.index);
     k.creates.insert(class_name(c.index.name));
+    // A unique index can be what a foreign key references, like a key constraint.
+    if (c.index.unique) k.creates.insert(table_keys(c.index.table));
     k.priority = k_create_index;
   }
   void operator()(const DropIndex& c) {
     add_index_uses(k.releases, c.old);
     k.destroys.insert(class_name(c.old.name));
+    if (c.old.unique) k.destroys.insert(table_keys(c.old.table));
     k.priority = k_drop_constraint;
   }
   void operator()(const CreateSequence& c) {

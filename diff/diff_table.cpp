@@ -121,13 +121,21 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   }
 }
 
-/// Keys (PK/UNIQUE) whose drop forces the foreign keys that reference the table to be
-/// dropped first and re-added after.
+/// Keys (PK/UNIQUE constraints and unique indexes) whose drop forces the foreign keys that
+/// reference the table to be dropped first and re-added after: PostgreSQL records which
+/// unique index a foreign key uses and will not drop it under the key.
 bool drops_referenced_key(const DiffContext& context, const QualifiedName& table) {
   auto old_table = context.from.tables.find(table);
   auto new_table = context.to.tables.find(table);
   if (old_table == context.from.tables.end() || new_table == context.to.tables.end())
     return false;
+  for (const auto& [name, index] : context.from.indexes) {
+    if (index.table != table || !index.unique) continue;
+    auto kept = context.to.indexes.find(name);
+    if (kept == context.to.indexes.end() || !(kept->second.definition == index.definition) ||
+        !kept->second.unique || context.calls_recreated_function(index.refs))
+      return true;
+  }
   for (const auto& constraint : old_table->second.constraints) {
     if (constraint.kind != ConstraintKind::primary_key && constraint.kind != ConstraintKind::unique)
       continue;

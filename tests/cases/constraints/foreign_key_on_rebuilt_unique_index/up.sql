@@ -1,0 +1,34 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 4 statement(s), 0 with warnings
+--     1. drop constraint payments_account_code_fkey on public.payments
+--     2. drop index public.accounts_code_key
+--     3. create index public.accounts_code_key
+--     4. add constraint payments_account_code_fkey on public.payments
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.payments DROP CONSTRAINT payments_account_code_fkey;
+
+COMMIT;
+
+DROP INDEX CONCURRENTLY public.accounts_code_key;
+
+CREATE UNIQUE INDEX CONCURRENTLY accounts_code_key ON public.accounts USING btree (code) INCLUDE (id);
+
+BEGIN;
+
+ALTER TABLE public.payments ADD CONSTRAINT payments_account_code_fkey FOREIGN KEY (account_code) REFERENCES public.accounts (code) NOT VALID;
+
+COMMIT;
+
+BEGIN;
+
+ALTER TABLE public.payments VALIDATE CONSTRAINT payments_account_code_fkey;
+
+COMMIT;
+
