@@ -26,7 +26,7 @@ int print_usage(std::FILE* stream) {
   fmt::print(stream, "usage: pgmorph <command> [options]\n\ncommands:\n");
   for (const auto& command : k_commands) fmt::print(stream, "  {:<8} {}\n", command.name, command.help);
   fmt::print(stream,
-             "\npgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]\n"
+             "\npgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] [--allow-drop-recreate]\n"
              "  Without --up the up script goes to stdout.\n"
              "pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]\n"
              "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"

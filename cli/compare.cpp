@@ -10,7 +10,8 @@
 namespace pgmorph::cli {
 
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
-                                          schema::Diagnostics& diagnostics) {
+                                          schema::Diagnostics& diagnostics,
+                                          const diff::DiffOptions& options) {
   schema::StageTimer timer;
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
@@ -28,7 +29,7 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   else if (to_live && !from_live)
     introspect::canonicalize_on_server(to, *sides.to, *sides.from, diagnostics);
   if (from_live != to_live) timer.lap("server canonical");
-  const diff::ChangeSet changes = diff::diff(*sides.from, *sides.to, diagnostics);
+  const diff::ChangeSet changes = diff::diff(*sides.from, *sides.to, diagnostics, options);
   timer.lap("diff");
   if (schema::has_errors(diagnostics)) return std::nullopt;
   codegen::Plan plan = codegen::build_plan(changes);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codegen/plan.hpp"
+#include "diff/diff.hpp"
 #include "schema/diagnostic.hpp"
 
 #include <optional>
@@ -12,6 +13,7 @@ namespace pgmorph::cli {
 /// The plan that turns SRC `from` into SRC `to`. Both sides load concurrently and go
 /// through the same normalizer. Empty when any error was reported in `diagnostics`.
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
-                                          schema::Diagnostics& diagnostics);
+                                          schema::Diagnostics& diagnostics,
+                                          const diff::DiffOptions& options = {});
 
 }  // namespace pgmorph::cli

@@ -1,4 +1,5 @@
-// `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]`.
+// `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
+// [--allow-drop-recreate]`.
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -14,7 +15,7 @@ namespace pgmorph::cli {
 
 int run_diff(const std::vector<std::string>& args) {
   std::string error;
-  auto options = parse_options(args, {{"--from", "--to", "--up", "--down"}, {"--exit-code"}, {}}, error);
+  auto options = parse_options(args, {{"--from", "--to", "--up", "--down"}, {"--exit-code", "--allow-drop-recreate"}, {}}, error);
   if (!options) {
     fmt::print(stderr, "pgmorph diff: error: {}\n", error);
     return k_exit_user_error;
@@ -23,12 +24,14 @@ int run_diff(const std::vector<std::string>& args) {
   auto to_arg = options->get("--to");
   if (!from_arg || !to_arg || !options->positional.empty()) {
     fmt::print(stderr, "pgmorph diff: error: usage: pgmorph diff --from SRC --to SRC "
-                       "[--up FILE] [--down FILE] [--exit-code]\n");
+                       "[--up FILE] [--down FILE] [--exit-code] [--allow-drop-recreate]\n");
     return k_exit_user_error;
   }
 
   schema::Diagnostics diagnostics;
-  const std::optional<codegen::Plan> planned = plan_between(*from_arg, *to_arg, diagnostics);
+  diff::DiffOptions diff_options;
+  diff_options.allow_drop_recreate = options->has("--allow-drop-recreate");
+  const std::optional<codegen::Plan> planned = plan_between(*from_arg, *to_arg, diagnostics, diff_options);
   print_diagnostics(diagnostics);
   if (!planned) return k_exit_user_error;
   const codegen::Plan& plan = *planned;

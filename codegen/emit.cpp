@@ -54,9 +54,17 @@ class ScriptWriter {
   void warning(const std::string& text) { m_pending += "-- WARNING: " + text + "\n"; }
   std::string finish() {
     close();
+    // Warnings of a section without steps (a change that cannot be undone) still show.
+    m_out += m_pending;
+    m_pending.clear();
     return std::move(m_out);
   }
   std::string& out() { return m_out; }
+  /// Writes held warnings where the script stands (for a section without steps).
+  void flush_warnings() {
+    m_out += m_pending;
+    m_pending.clear();
+  }
 
  private:
   void open() {
@@ -98,6 +106,7 @@ std::string emit(const std::vector<Section>& sections, std::string_view directio
   for (const auto& section : sections) {
     for (const auto& warning : section.warnings) writer.warning(warning);
     for (const auto& s : *section.steps) writer.step(s);
+    if (section.steps->empty()) writer.flush_warnings();
   }
   return writer.finish();
 }

@@ -170,6 +170,8 @@ Step set_type(const QualifiedName& table, const Column& from, const Column& to, 
   // Within a family PostgreSQL's assignment cast applies and rejects values that do not fit
   // (a too-long string, an out-of-range number). An explicit USING cast would silently
   // truncate instead, so it is written only where no assignment cast exists.
+  // A hint from the schema file says how to convert where PostgreSQL has no cast.
+  if (to.using_expr.text && !via_text) return step(sql.keyword("USING").raw(*to.using_expr.text));
   const auto family = assignment_family(from.type);
   if (!via_text && !family.empty() && family == assignment_family(to.type)) return step(sql);
   sql.keyword("USING").ident(to.name);
@@ -259,6 +261,13 @@ Statements render_change(const diff::AlterColumn& change) {
                        set_type(t, to, from, change.convert_via_text));
     s->hazards.push_back({HazardCode::column_type_change, what + ": " + from.type + " -> " + to.type});
     s->reverse_hazards.push_back({HazardCode::column_type_change, what + ": " + to.type + " -> " + from.type});
+    if (change.reverse_impossible) {
+      s->reverse.clear();
+      s->reverse_hazards.clear();
+      s->irreversible = true;
+      s->reverse_note = "PostgreSQL has no cast from " + to.type + " back to " + from.type +
+                        " (add `-- pgmorph:using <expression>` before the column in the old schema)";
+    }
   }
   if (from.not_null && !to.not_null) add("drop not null of", not_null(t, to, false), not_null(t, to, true));
   if (!from.not_null && to.not_null) {

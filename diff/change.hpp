@@ -35,7 +35,14 @@ struct DropColumn { QualifiedName table; schema::Column old; };
 /// Type, default, nullability, identity or collation changes of one column.
 /// `convert_via_text` is set when an enum is involved on either side: PostgreSQL has no cast
 /// between two enums (or to an enum from most types), but every enum casts from and to text.
-struct AlterColumn { QualifiedName table; schema::Column from, to; bool convert_via_text = false; };
+/// `reverse_impossible` is set when PostgreSQL has no conversion back from the new type and
+/// the old side gives no `-- pgmorph:using` hint: down.sql cannot restore the type.
+struct AlterColumn {
+  QualifiedName table;
+  schema::Column from, to;
+  bool convert_via_text = false;
+  bool reverse_impossible = false;
+};
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so
 /// the constraint needs no NOT VALID/VALIDATE split.

@@ -6,6 +6,7 @@
 
 #include "diff/acl.hpp"
 #include "diff/change.hpp"
+#include "diff/diff.hpp"
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
 
@@ -17,6 +18,7 @@ struct DiffContext {
   const schema::Catalog& from;
   const schema::Catalog& to;
   schema::Diagnostics& diagnostics;
+  DiffOptions options;
   ChangeSet changes;
 
   /// Relations (tables, views) whose column set or column types change, or that are

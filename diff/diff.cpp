@@ -33,8 +33,8 @@ void diff_comment(DiffContext& context, CommentTarget target,
 }
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
-               schema::Diagnostics& diagnostics) {
-  DiffContext context{from, to, diagnostics, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+               schema::Diagnostics& diagnostics, const DiffOptions& options) {
+  DiffContext context{from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
   // views mark the materialized views whose indexes must be rebuilt.

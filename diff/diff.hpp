@@ -7,10 +7,18 @@
 
 namespace pgmorph::diff {
 
+/// Choices the user makes about changes that lose data.
+struct DiffOptions {
+  /// A column type change PostgreSQL has no cast for (and no `-- pgmorph:using` hint
+  /// covers) becomes drop + add of the column instead of a `no-cast` error.
+  bool allow_drop_recreate = false;
+};
+
 /// Computes the changes that turn `from` into `to`, in dependency order (diff::order is
 /// applied). Changes PostgreSQL cannot make in place become drop + create; changes that
-/// cannot be made at all are reported as `unsupported-change` errors in `diagnostics`.
+/// cannot be made at all are reported as errors in `diagnostics` (`unsupported-change`,
+/// `no-cast`).
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
-               schema::Diagnostics& diagnostics);
+               schema::Diagnostics& diagnostics, const DiffOptions& options = {});
 
 }  // namespace pgmorph::diff

@@ -1,6 +1,7 @@
 // Tables: create/drop, logged state, and the columns and constraints of kept tables.
 #include <algorithm>
 
+#include "diff/casts.hpp"
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
 
@@ -67,6 +68,24 @@ void check_column_order(DiffContext& context, const Table& old, const Table& now
       std::nullopt});
 }
 
+/// True when `ALTER COLUMN ... TYPE` can turn `from` into `to`: a hint on `to` says how, or
+/// PostgreSQL has (or, for types pgmorph cannot see into, may have) a conversion.
+bool convertible(const DiffContext& context, const schema::Column& from, const schema::Column& to) {
+  return to.using_expr.text ||
+         explicit_cast(from.type, to.type, context.from, context.to) != CastVerdict::missing;
+}
+
+void report_missing_cast(DiffContext& context, const QualifiedName& table, const schema::Column& from,
+                         const schema::Column& to) {
+  context.diagnostics.push_back(schema::Diagnostic{
+      schema::Severity::error, "no-cast",
+      "column " + schema::display_name(table) + "." + schema::quote_ident(to.name) + ": PostgreSQL has no cast from " +
+          from.type + " to " + to.type + "; put `-- pgmorph:using <expression over " + schema::quote_ident(to.name) +
+          ">` on the line before the column in the schema file, or pass --allow-drop-recreate to drop "
+          "the column and add it again (its data is lost)",
+      std::nullopt});
+}
+
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   check_column_order(context, old, now);
   // Dropped last column first: down.sql re-adds them in reverse, so in their old order.
@@ -112,7 +131,21 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
     if (!(before_sans_comment == column)) {
       const bool via_text = before->type != column.type &&
                             (uses_enum(context, *before) || uses_enum(context, column));
-      context.add(AlterColumn{now.name, *before, column, via_text});
+      bool reverse_impossible = false;
+      if (before->type != column.type && !via_text) {
+        if (!convertible(context, *before, column)) {
+          if (!context.options.allow_drop_recreate) {
+            report_missing_cast(context, now.name, *before, column);
+            continue;
+          }
+          context.add(DropColumn{now.name, *before});
+          context.add(AddColumn{now.name, column});
+          context.reshaped_relations.insert(now.name);
+          continue;
+        }
+        reverse_impossible = !convertible(context, column, *before);
+      }
+      context.add(AlterColumn{now.name, *before, column, via_text, reverse_impossible});
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
     }

@@ -8,6 +8,11 @@ schema::SourceLocation Context::where(int32_t location) const {
   return m_source.locate(m_piece_offset + static_cast<std::size_t>(location));
 }
 
+std::pair<std::string_view, int> Context::line_before(int32_t location) const {
+  return m_source.line_before(location < 0 ? m_statement_start
+                                           : m_piece_offset + static_cast<std::size_t>(location));
+}
+
 void Context::error(std::string code, std::string message, int32_t location) {
   m_diagnostics.push_back(
       {schema::Severity::error, std::move(code), std::move(message), where(location)});

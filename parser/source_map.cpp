@@ -17,6 +17,17 @@ SourceMap::SourceMap(std::string path, std::string_view text)
     if (text[i] == '\n') m_line_starts.push_back(i + 1);
 }
 
+std::pair<std::string_view, int> SourceMap::line_before(std::size_t offset) const {
+  offset = std::min(offset, m_text.size());
+  const auto next = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+  const std::size_t line_index = static_cast<std::size_t>(next - m_line_starts.begin()) - 1;
+  if (line_index == 0) return {{}, 0};
+  const std::size_t start = m_line_starts[line_index - 1];
+  std::string_view line = m_text.substr(start, m_line_starts[line_index] - start);
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  return {line, static_cast<int>(line_index)};
+}
+
 schema::SourceLocation SourceMap::locate(std::size_t offset) const {
   offset = std::min(offset, m_text.size());
   const auto next = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "schema/diagnostic.hpp"
@@ -21,6 +22,10 @@ class SourceMap {
 
   /// The location of byte `offset` (clamped to the text), with the whole line's text.
   schema::SourceLocation locate(std::size_t offset) const;
+
+  /// The text of the line before the one holding byte `offset` (without its line break),
+  /// and that line's 1-based number; an empty view and 0 on the first line.
+  std::pair<std::string_view, int> line_before(std::size_t offset) const;
 
   /// The byte offset of the character `chars` characters after byte `from`.
   std::size_t advance_chars(std::size_t from, std::size_t chars) const;

@@ -69,6 +69,8 @@ class Context {
 
   /// The file location of a node `location` (statement relative, -1: the statement start).
   schema::SourceLocation where(int32_t location = -1) const;
+  /// The line before the one holding node `location`, and its line number (0: none).
+  std::pair<std::string_view, int> line_before(int32_t location) const;
 
   void error(std::string code, std::string message, int32_t location = -1);
   /// Errors reported so far in this load.

@@ -36,6 +36,15 @@ struct ObjectRef {
 
 enum class Identity { none, always, by_default };
 
+/// A migration hint written in a schema file (`-- pgmorph:using <expression>` on the line
+/// before a column). It tells how to reach this state, not what the state is: it never
+/// takes part in comparisons, and introspection never has one.
+struct MigrationHint {
+  std::optional<std::string> text;
+
+  bool operator==(const MigrationHint&) const { return true; }
+};
+
 /// The grantee PostgreSQL calls PUBLIC (every role). Real role names are stored as
 /// PostgreSQL stores them (unquoted ones folded to lower case).
 inline constexpr std::string_view k_public_grantee = "PUBLIC";
@@ -75,6 +84,8 @@ struct Column {
   std::optional<std::string> collation;       ///< quoted, possibly qualified, e.g. `"C"`
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;  ///< types, functions, sequences used by type/default/generated
+  /// The USING expression for a type change that has no cast (from the schema file).
+  MigrationHint using_expr;
 
   bool operator==(const Column&) const = default;
 };

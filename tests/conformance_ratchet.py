@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Conformance ratchet: pgmorph against the shared round-trip suites (migra, sqldef).
+"""Conformance ratchet: pgmorph against the shared round-trip suites (migra, sqldef, realworld).
 
 Runs <source>/../shared/conformance/run.py (the shared oracle: database A <- from.sql,
 B <- to.sql, apply pgmorph's up.sql to A and compare normalized schema dumps with B,
@@ -15,14 +15,16 @@ must find nothing left to do), then counts per suite: loaded cases, up-converged
 (exit 1, a clear error), apply errors, divergences, crashes (exit 70, a signal or a
 sanitizer report) and hangs (tool timeout). It fails (exit 1) when
 
-  * a converged count is below the floor in --floor (JSON:
-    {"offline": {"migra": {"up": N, "down": N}, ...}, "live": {...}}), or
+  * a case in the floor's passing set no longer passes (--floor, JSON:
+    {"offline": {"migra": {"up": [case, ...], "down": [...], "roundtrip": [...]}, ...},
+    "live": {...}}); a set, not a count, so a new failure offset by a new pass still fails,
   * (live) a second plan after up is not empty, or
   * pgmorph crashed or hung on any case, or the harness could not run.
 
-Raise the floor when the counts go up (`--write-floor` writes the measured counts).
+Cases that pass and are not in the floor are listed; `--write-floor` records the measured sets.
 When <source>/../shared/conformance/run.py does not exist it prints
-"conformance suite not found; skipped" and exits 0; with PGMORPH_SKIP_LIVE=1 it skips too.
+"conformance suite not found; skipped" and exits 77, which ctest reports as skipped (never as
+passed); with PGMORPH_SKIP_LIVE=1 it skips the same way.
 Needs a PostgreSQL server through the libpq variables, e.g. under `pg_virtualenv -t`.
 """
 
@@ -36,8 +38,9 @@ import sys
 import tempfile
 import time
 
-SUITES = ("migra", "sqldef")
+SUITES = ("migra", "sqldef", "realworld")
 EXIT_INTERNAL = 70
+EXIT_SKIP = 77  # ctest's SKIP_RETURN_CODE for this test
 
 COLUMNS = [
     ("cases", "cases"), ("loaded", "loaded"), ("up", "up-conv"), ("up_pct", "up%"),
@@ -64,9 +67,11 @@ def is_crash(tool):
 def tally(report):
     """Per-suite counts from run.py's JSON report; also the crashing, hanging and unrunnable cases."""
     suites = {}
+    passing = {}  # suite -> {"up": set of case names, "down": ..., "roundtrip": ...}
     crashes, hangs, unrunnable = [], [], []
     for r in report.get("cases", []):
         s = suites.setdefault(r["suite"], {k: 0 for k, _ in COLUMNS})
+        sets = passing.setdefault(r["suite"], {k: set() for k in FLOOR_KEYS})
         s["cases"] += 1
         if not r.get("loaded"):
             continue
@@ -78,6 +83,10 @@ def tally(report):
         s["up"] += up == "converged"
         s["down"] += down == "converged"
         s["roundtrip"] += up == "converged" and down == "converged"
+        for key, ok in (("up", up == "converged"), ("down", down == "converged"),
+                        ("roundtrip", up == "converged" and down == "converged")):
+            if ok:
+                sets[key].add(r["case"])
         s["apply_error"] += up == "apply_error"
         s["diverged"] += up == "diverged"
         s["harness"] += up == "harness_error"
@@ -98,7 +107,7 @@ def tally(report):
     for _, s in rows:
         for key in ("up", "down"):
             s[key + "_pct"] = "%.1f" % (100.0 * s[key] / s["loaded"]) if s["loaded"] else "-"
-    return rows, crashes, hangs, unrunnable
+    return rows, passing, crashes, hangs, unrunnable
 
 
 def print_table(rows, out=sys.stdout):
@@ -154,10 +163,10 @@ def main(argv=None):
     runpy = os.path.join(shared, "run.py")
     if not os.path.exists(runpy):
         print("conformance suite not found; skipped")
-        return 0
+        return EXIT_SKIP
     if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
         print("conformance skipped: PGMORPH_SKIP_LIVE=1")
-        return 0
+        return EXIT_SKIP
     pgmorph = os.path.abspath(args.pgmorph)
     if not os.access(pgmorph, os.X_OK):
         print("error: pgmorph binary not found or not executable: %s" % pgmorph, file=sys.stderr)
@@ -220,7 +229,7 @@ def main(argv=None):
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
 
-    rows, crashes, hangs, unrunnable = tally(report)
+    rows, passing, crashes, hangs, unrunnable = tally(report)
     print()
     print("pgmorph conformance (%s, PostgreSQL %s, %.0fs)" % (
         args.mode, report.get("run", {}).get("server_version", "?"), elapsed))
@@ -245,26 +254,31 @@ def main(argv=None):
     if harness:
         print("warning: %d case(s) hit a harness error (pg_dump/createdb); see the JSON report" % harness)
 
-    measured = {n: s for n, s in rows if n != "TOTAL"}
     if args.filter:
         print("(--filter given: floor not checked)")
     else:
         for suite in sorted(set(SUITES) | set(floor)):
-            got = measured.get(suite, {k: 0 for k in FLOOR_KEYS})
+            got = passing.get(suite, {k: set() for k in FLOOR_KEYS})
             want = floor.get(suite, {})
             for key in FLOOR_KEYS:
-                need = int(want.get(key, 0))
-                if got[key] < need:
-                    failures.append("%s %s-converged %d is below the floor %d" % (suite, key, got[key], need))
-                elif got[key] > need:
-                    print("note: %s %s-converged %d is above the floor %d; raise it in %s"
-                          % (suite, key, got[key], need, args.floor))
+                if not isinstance(want.get(key, []), list):
+                    failures.append("%s: the floor of %s %s is a count; record the passing set with "
+                                    "--write-floor" % (args.floor, suite, key))
+                    continue
+                lost = sorted(set(want.get(key, [])) - got[key])
+                gained = sorted(got[key] - set(want.get(key, [])))
+                for case in lost:
+                    failures.append("%s/%s: %s-converged in the floor, not any more" % (suite, case, key))
+                if gained:
+                    print("note: %d %s case(s) %s-converge beyond the floor (%s); record them with "
+                          "--write-floor" % (len(gained), suite, key, ", ".join(gained[:8]) +
+                                             (", ..." if len(gained) > 8 else "")))
         if args.write_floor:
-            floor_doc[args.mode] = {s: {k: measured[s][k] for k in FLOOR_KEYS} for s in sorted(measured)}
+            floor_doc[args.mode] = {s: {k: sorted(passing[s][k]) for k in FLOOR_KEYS} for s in sorted(passing)}
             with open(args.floor, "w", encoding="utf-8") as f:
-                json.dump(floor_doc, f, indent=2, sort_keys=True)
+                json.dump(floor_doc, f, indent=1, sort_keys=True)
                 f.write("\n")
-            print("wrote the measured counts to %s" % args.floor)
+            print("wrote the passing sets to %s" % args.floor)
 
     if failures:
         print()
