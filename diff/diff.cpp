@@ -48,7 +48,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_views(context);
   diff_indexes(context);
   diff_triggers(context);
-  return order(std::move(context.changes));
+  return order(std::move(context.changes), diagnostics);
 }
 
 }  // namespace pgmorph::diff

@@ -1,12 +1,14 @@
 // Ordering rules (see order.hpp for the key vocabulary):
 //   creator(k)  -> needer(k)      an object exists before anything that uses it
 //   releaser(k) -> destroyer(k)   users stop using an object before it goes away
-//   destroyer(k) -> creator(k)    for a pure drop and a pure create of the same key
+//   destroyer(k) -> creator(k)    for a pure drop and a pure create of the same key (a name
+//                                 freed and reused; not a shape: columns change it apart)
 // Kahn's algorithm with a (priority, input position) heap keeps the output deterministic. A
 // cycle cannot come from foreign keys (they are separate changes); should another appear,
-// the smallest remaining change is emitted next so the plan is still complete.
+// it is reported with the changes in it, never broken silently.
 #include "diff/order.hpp"
 
+#include <algorithm>
 #include <map>
 #include <queue>
 #include <vector>
@@ -19,9 +21,44 @@ struct KeyUsers {
   std::vector<std::size_t> creators, destroyers, needers, releasers;
 };
 
+/// A change described by its keys, for error messages: `creates rel:public.v`.
+std::string describe(const ChangeKeys& keys) {
+  if (!keys.creates.empty()) return "creates " + *keys.creates.begin();
+  if (!keys.destroys.empty()) return "drops " + *keys.destroys.begin();
+  if (!keys.needs.empty()) return "changes " + *keys.needs.begin();
+  return "a change";
+}
+
+/// One cycle among the changes not yet emitted (each has a predecessor left), as a path.
+std::vector<std::size_t> find_cycle(const std::vector<std::set<std::size_t>>& successors,
+                                    const std::vector<bool>& done) {
+  const std::size_t count = successors.size();
+  std::vector<int> state(count, 0);  // 0 unseen, 1 on the stack, 2 finished
+  std::vector<std::size_t> stack;
+  std::vector<std::size_t> cycle;
+  auto visit = [&](auto& self, std::size_t node) -> bool {
+    state[node] = 1;
+    stack.push_back(node);
+    for (auto next : successors[node]) {
+      if (done[next]) continue;
+      if (state[next] == 1) {
+        cycle.assign(std::find(stack.begin(), stack.end(), next), stack.end());
+        return true;
+      }
+      if (state[next] == 0 && self(self, next)) return true;
+    }
+    stack.pop_back();
+    state[node] = 2;
+    return false;
+  };
+  for (std::size_t i = 0; i < count; ++i)
+    if (!done[i] && state[i] == 0 && visit(visit, i)) break;
+  return cycle;
+}
+
 }  // namespace
 
-ChangeSet order(ChangeSet changes) {
+ChangeSet order(ChangeSet changes, schema::Diagnostics& diagnostics) {
   const std::size_t count = changes.size();
   std::vector<ChangeKeys> keys;
   keys.reserve(count);
@@ -45,6 +82,8 @@ ChangeSet order(ChangeSet changes) {
       for (auto n : u.needers) edge(c, n);
     for (auto r : u.releasers)
       for (auto d : u.destroyers) edge(r, d);
+    // A shape is not a name: a dropped column and an added one change it independently.
+    if (key.starts_with("shape:")) continue;
     for (auto d : u.destroyers) {
       if (keys[d].creates.contains(key)) continue;
       for (auto c : u.creators)
@@ -71,12 +110,14 @@ ChangeSet order(ChangeSet changes) {
       }
     }
     if (next == count) {
-      // A cycle: take the smallest remaining change.
-      Entry best{0, count};
-      for (std::size_t i = 0; i < count; ++i)
-        if (!done[i] && (best.second == count || Entry{keys[i].priority, i} < best))
-          best = {keys[i].priority, i};
-      next = best.second;
+      std::string message = "the changes depend on each other in a cycle, so no order applies:";
+      const auto cycle = find_cycle(successors, done);
+      for (std::size_t i = 0; i < cycle.size(); ++i)
+        message += (i == 0 ? " " : " -> ") + describe(keys[cycle[i]]);
+      if (!cycle.empty()) message += " -> " + describe(keys[cycle.front()]);
+      diagnostics.push_back(schema::Diagnostic{schema::Severity::error, "dependency-cycle",
+                                               std::move(message), std::nullopt});
+      return {};
     }
     done[next] = true;
     ordered.push_back(std::move(changes[next]));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "diff/change.hpp"
+#include "schema/diagnostic.hpp"
 
 namespace pgmorph::diff {
 
@@ -26,7 +27,10 @@ ChangeKeys keys_of(const Change& change);
 /// Sorts changes topologically: creators before the changes that need a key, releasers
 /// before the changes that destroy it, a pure drop before a pure create of the same key.
 /// Ties break by priority and then by the input position, so the result is deterministic.
-/// Foreign keys are separate AddConstraint changes, which is what breaks FK cycles.
-ChangeSet order(ChangeSet changes);
+/// Foreign keys are separate AddConstraint changes, which is what breaks FK cycles. Any
+/// other cycle is a `dependency-cycle` error in `diagnostics` that names the changes in it
+/// and the keys that tie them (a plan in a wrong order would fail when applied); the result
+/// is then empty.
+ChangeSet order(ChangeSet changes, schema::Diagnostics& diagnostics);
 
 }  // namespace pgmorph::diff

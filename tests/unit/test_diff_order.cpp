@@ -243,3 +243,35 @@ TEST_SUITE("diff") {
           std::holds_alternative<diff::ChangePrivileges>(changes[1]));
   }
 }
+
+TEST_SUITE("diff") {
+  TEST_CASE("a dependency cycle is an error naming the changes in it, never broken silently") {
+    schema::View a, b;
+    a.name = {"public", "a"};
+    a.query = "SELECT * FROM public.b";
+    a.refs = {{schema::RefKind::relation, {"public", "b"}}};
+    b.name = {"public", "b"};
+    b.query = "SELECT * FROM public.a";
+    b.refs = {{schema::RefKind::relation, {"public", "a"}}};
+    schema::Diagnostics diagnostics;
+    const auto ordered = diff::order({diff::CreateView{a}, diff::CreateView{b}}, diagnostics);
+    CHECK(ordered.empty());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == "dependency-cycle");
+    CHECK(diagnostics[0].message.find("public.a") != std::string::npos);
+    CHECK(diagnostics[0].message.find("public.b") != std::string::npos);
+  }
+
+  TEST_CASE("a column dropped and another added order freely around column grants") {
+    schema::Catalog from, to;
+    auto t = table("t", {column("id", "integer"), column("old", "text")});
+    t.grants = {{"r", "SELECT", {"old"}, false}};
+    from.tables[t.name] = t;
+    t.columns = {column("id", "integer"), column("fresh", "text")};
+    t.grants = {{"r", "SELECT", {"fresh"}, false}};
+    to.tables[t.name] = t;
+    schema::Diagnostics diagnostics;
+    CHECK(diff::diff(from, to, diagnostics).size() == 3);
+    CHECK(diagnostics.empty());
+  }
+}
