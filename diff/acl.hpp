@@ -23,6 +23,9 @@ inline AclTarget acl_target(const schema::SchemaObject& object) {
   return {AclObjectKind::schema, {"", object.name}, ""};
 }
 inline AclTarget acl_target(const schema::EnumType& type) { return {AclObjectKind::type, type.name, ""}; }
+inline AclTarget acl_target(const schema::CompositeType& type) {
+  return {AclObjectKind::type, type.name, ""};
+}
 inline AclTarget acl_target(const schema::Domain& domain) { return {AclObjectKind::domain, domain.name, ""}; }
 
 /// The ACL an object of `kind` has right after its CREATE (PostgreSQL's default, without

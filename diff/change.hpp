@@ -76,6 +76,11 @@ struct AddEnumValues { schema::EnumType from, to; std::vector<EnumColumnUse> col
 /// Values removed or reordered: rename the old type, create the new one, convert columns.
 struct RecreateEnum { schema::EnumType from, to; std::vector<EnumColumnUse> columns; };
 
+struct CreateCompositeType { schema::CompositeType type; };
+struct DropCompositeType { schema::CompositeType old; };
+/// Attributes added (at the end), dropped or changed in type or collation, in place.
+struct AlterCompositeType { schema::CompositeType from, to; };
+
 struct CreateDomain { schema::Domain domain; };
 struct DropDomain { schema::Domain old; };
 /// Default, NOT NULL and check changes of a domain (the base type cannot change in place).
@@ -145,6 +150,7 @@ using Change = std::variant<
     CreateTable, DropTable, SetTableLogged, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
+    CreateCompositeType, DropCompositeType, AlterCompositeType,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
     ReplaceFunction, CreateTrigger, DropTrigger, SetComment, SetOwner, ChangePrivileges>;
 

@@ -305,6 +305,26 @@ struct KeysVisitor {
       k.creates.insert(shape(use.table));
     }
   }
+  void operator()(const CreateCompositeType& c) {
+    k.creates.insert(type(c.type.name));
+    k.creates.insert(class_name(c.type.name));
+    k.needs.insert(in_schema(c.type.name.schema));
+    add_refs(k.needs, c.type.refs);
+    k.priority = k_create_type;
+  }
+  void operator()(const DropCompositeType& c) {
+    k.destroys.insert(type(c.old.name));
+    k.destroys.insert(class_name(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    add_refs(k.releases, c.old.refs);
+    k.priority = k_drop_type;
+  }
+  void operator()(const AlterCompositeType& c) {
+    k.creates.insert(type(c.to.name));
+    add_refs(k.needs, c.to.refs);
+    add_refs(k.releases, c.from.refs);
+    k.priority = k_create_type;
+  }
   void operator()(const CreateDomain& c) {
     k.creates.insert(type(c.domain.name));
     k.needs.insert(in_schema(c.domain.name.schema));
@@ -360,11 +380,13 @@ struct KeysVisitor {
   }
   void operator()(const CreateTrigger& c) {
     k.needs.insert(rel(c.trigger.table));
+    k.needs.insert(shape(c.trigger.table));  // after the columns it may read change
     k.needs.insert(fn(c.trigger.function));
     k.priority = k_create_trigger;
   }
   void operator()(const DropTrigger& c) {
     k.releases.insert(rel(c.old.table));
+    k.releases.insert(shape(c.old.table));  // before the columns it may read change
     k.releases.insert(fn(c.old.function));
     k.priority = k_drop_dependant;
   }

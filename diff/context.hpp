@@ -55,6 +55,7 @@ void diff_schemas(DiffContext& context);
 void diff_extensions(DiffContext& context);
 void diff_enums(DiffContext& context);
 void diff_domains(DiffContext& context);
+void diff_composite_types(DiffContext& context);
 void diff_sequences(DiffContext& context);
 void diff_functions(DiffContext& context);
 void diff_tables(DiffContext& context);

@@ -52,8 +52,15 @@ void diff_functions(DiffContext& context) {
 void diff_triggers(DiffContext& context) {
   // DROP VIEW (and DROP TABLE) takes the relation's triggers with it, so a trigger on a
   // relation the plan recreates is dropped first and created again after it.
+  // PostgreSQL will not change the type of (or drop) a column a trigger's WHEN condition or
+  // UPDATE OF list names, so such a trigger on a table whose columns change goes around it.
+  auto reads_columns = [](const schema::Trigger& trigger) {
+    return trigger.definition.find(" WHEN ") != std::string::npos ||
+           trigger.definition.find(" UPDATE OF ") != std::string::npos;
+  };
   auto must_recreate = [&](const schema::Trigger& trigger) {
     return context.recreated_functions.contains(trigger.function) ||
+           (reads_columns(trigger) && context.reshaped_relations.contains(trigger.table)) ||
            context.created_tables.contains(trigger.table) ||
            context.created_views.contains(trigger.table);
   };

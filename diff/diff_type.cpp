@@ -86,6 +86,47 @@ void diff_enums(DiffContext& context) {
       });
 }
 
+namespace {
+
+/// True when ALTER TYPE can reach `to` from `from`: the kept attributes stay in their order
+/// and new ones come after them (ADD ATTRIBUTE appends).
+bool attributes_reachable(const schema::CompositeType& from, const schema::CompositeType& to) {
+  std::vector<std::string> reachable, desired;
+  auto has = [](const schema::CompositeType& type, const std::string& name) {
+    return std::any_of(type.attributes.begin(), type.attributes.end(),
+                       [&](const schema::CompositeAttribute& a) { return a.name == name; });
+  };
+  for (const auto& attribute : from.attributes)
+    if (has(to, attribute.name)) reachable.push_back(attribute.name);
+  for (const auto& attribute : to.attributes) {
+    desired.push_back(attribute.name);
+    if (!has(from, attribute.name)) reachable.push_back(attribute.name);
+  }
+  return reachable == desired;
+}
+
+}  // namespace
+
+void diff_composite_types(DiffContext& context) {
+  diff_by_key(
+      context.from.composite_types, context.to.composite_types,
+      [&](const schema::CompositeType& old) { context.add(DropCompositeType{old}); },
+      [&](const schema::CompositeType& created) { context.add(CreateCompositeType{created}); },
+      [&](const schema::CompositeType& old, const schema::CompositeType& now) {
+        if (old.attributes != now.attributes) {
+          if (!attributes_reachable(old, now)) {
+            context.unsupported("type " + schema::display_name(now.name) +
+                                ": the attribute order cannot be reached with ALTER TYPE (it only "
+                                "appends); keep the existing attributes in their order");
+            return;
+          }
+          context.add(AlterCompositeType{old, now});
+        }
+        diff_acl(context, old, now);
+        diff_comment(context, {CommentKind::type, now.name, ""}, old.comment, now.comment);
+      });
+}
+
 void diff_domains(DiffContext& context) {
   diff_by_key(
       context.from.domains, context.to.domains,

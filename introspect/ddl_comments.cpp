@@ -47,6 +47,7 @@ struct Written {
                         row.on_view ? 0 : place.of_table(row.schema, row.table));
     for (const auto& row : rows.views) views.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.enums) types.insert(qualified(row.schema, row.name));
+    for (const auto& row : rows.composite_types) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.domains) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.functions) functions.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.triggers)

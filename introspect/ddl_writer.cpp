@@ -32,6 +32,16 @@ void write_enum(std::string& out, const EnumRow& row) {
   out += ");\n";
 }
 
+void write_composite_type(std::string& out, const CompositeTypeRow& row) {
+  out += "CREATE TYPE " + qualified(row.schema, row.name) + " AS (";
+  for (std::size_t i = 0; i < row.attributes.size(); ++i) {
+    const auto& attribute = row.attributes[i];
+    out += (i == 0 ? "" : ", ") + quote_ident(attribute.name) + " " + attribute.type;
+    if (attribute.collation) out += " COLLATE " + *attribute.collation;
+  }
+  out += ");\n";
+}
+
 bool is_not_valid(const std::string& definition) {
   return definition.ends_with(" NOT VALID");
 }
@@ -155,6 +165,7 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& name : rows.schemas) rest += "CREATE SCHEMA " + quote_ident(name) + ";\n";
   for (const auto& row : rows.extensions) write_extension(rest, row);
   for (const auto& row : rows.enums) write_enum(rest, row);
+  for (const auto& row : rows.composite_types) write_composite_type(rest, row);
   for (const auto& row : rows.domains) write_domain(rest, row);
   for (const auto& row : rows.functions) write_definition(rest, row.definition);
   for (const auto& row : rows.sequences) write_sequence(parts[place.of_sequence(row)], row);

@@ -177,6 +177,21 @@ void read_enums(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_composite_types(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_composite_types_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("type_name"),
+            attribute = result.column_number("attribute_name"), type = result.column_number("attribute_type"),
+            collation = result.column_number("collation");
+  for (const auto& r : result) {
+    const Row row(r);
+    auto& types = rows.composite_types;
+    if (types.empty() || types.back().schema != row.text(schema) || types.back().name != row.text(name))
+      types.push_back({row.text(schema), row.text(name), {}});
+    if (!row.is_null(attribute))
+      types.back().attributes.push_back({row.text(attribute), row.text(type), row.optional(collation)});
+  }
+}
+
 void read_domains(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_domains_sql);
   const Col schema = result.column_number("schema_name"),
@@ -305,6 +320,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"indexes", &read_indexes, QueryGroup::second},
       {"sequences", &read_sequences, QueryGroup::second},
       {"enums", &read_enums, QueryGroup::second},
+      {"composite_types", &read_composite_types, QueryGroup::second},
       {"domains", &read_domains, QueryGroup::second},
       {"views", &read_views, QueryGroup::second},
       {"functions", &read_functions, QueryGroup::second},

@@ -73,6 +73,18 @@ struct EnumRow {
   std::vector<std::string> labels;  ///< in sort order
 };
 
+struct CompositeAttributeRow {
+  std::string name;
+  std::string type;  ///< format_type()
+  std::optional<std::string> collation;
+};
+
+struct CompositeTypeRow {
+  std::string schema;
+  std::string name;
+  std::vector<CompositeAttributeRow> attributes;  ///< in order
+};
+
 struct DomainCheckRow {
   std::string name;
   std::string definition;  ///< pg_get_constraintdef(), NOT VALID included
@@ -149,6 +161,7 @@ struct CatalogRows {
   std::vector<IndexRow> indexes;
   std::vector<SequenceRow> sequences;
   std::vector<EnumRow> enums;
+  std::vector<CompositeTypeRow> composite_types;
   std::vector<DomainRow> domains;
   std::vector<ViewRow> views;
   std::vector<DefinitionRow> functions;

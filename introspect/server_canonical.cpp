@@ -136,6 +136,19 @@ void begin_probe_transaction(pqxx::nontransaction& tx) {
   tx.exec("SET LOCAL check_function_bodies = false");
 }
 
+/// Introspection leaves out an extension comment that is its control file's own (CREATE
+/// EXTENSION sets it); a schema file written by pg_dump spells it out. The same default on
+/// the file side is "no comment of its own" too.
+void drop_default_extension_comments(pqxx::nontransaction& tx, schema::Catalog& desired) {
+  for (auto& [name, extension] : desired.extensions) {
+    if (!extension.comment) continue;
+    const pqxx::result row = tx.exec_params(
+        "SELECT comment FROM pg_catalog.pg_available_extensions WHERE name = $1", name);
+    if (!row.empty() && !row[0][0].is_null() && row[0][0].c_str() == *extension.comment)
+      extension.comment.reset();
+  }
+}
+
 void canonicalize_on_server(const std::string& conninfo, schema::Catalog& current,
                             schema::Catalog& desired, schema::Diagnostics& diagnostics) {
   try {
@@ -145,6 +158,7 @@ void canonicalize_on_server(const std::string& conninfo, schema::Catalog& curren
     const std::string role = tx.exec("SELECT current_user")[0][0].c_str();
     schema::adopt_migration_role(current, role);
     schema::adopt_migration_role(desired, role);
+    drop_default_extension_comments(tx, desired);
     // Nothing here is ever committed: each transaction only holds temporary objects.
     Prober prober(tx);
     const std::size_t expressions = canonicalize_table_expressions(prober, tx, current, desired);

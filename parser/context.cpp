@@ -32,7 +32,8 @@ void Context::warning(std::string code, std::string message, int32_t location) {
 bool Context::relation_exists(const schema::QualifiedName& name) const {
   const schema::Catalog& catalog = m_session.catalog;
   if (catalog.tables.count(name) != 0 || catalog.views.count(name) != 0 ||
-      catalog.sequences.count(name) != 0 || catalog.indexes.count(name) != 0)
+      catalog.sequences.count(name) != 0 || catalog.indexes.count(name) != 0 ||
+      catalog.composite_types.count(name) != 0)
     return true;
   return m_session.constraint_indexes.count(name) != 0;
 }
@@ -40,6 +41,7 @@ bool Context::relation_exists(const schema::QualifiedName& name) const {
 bool Context::type_name_taken(const schema::QualifiedName& name) const {
   const schema::Catalog& catalog = m_session.catalog;
   return catalog.enums.count(name) != 0 || catalog.domains.count(name) != 0 ||
+         catalog.composite_types.count(name) != 0 ||
          catalog.tables.count(name) != 0 || catalog.views.count(name) != 0;
 }
 

@@ -50,7 +50,7 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
     case PG_QUERY__NODE__NODE_DEFINE_STMT:
       return translate_define(context, stmt->define_stmt);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-      return context.error("unsupported-feature", "composite types are not supported");
+      return translate_create_composite(context, stmt->composite_type_stmt);
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
       return context.error("unsupported-feature", "range types are not supported");
     case PG_QUERY__NODE__NODE_VIEW_STMT:

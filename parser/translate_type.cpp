@@ -1,5 +1,5 @@
-// CREATE TYPE ... AS ENUM and CREATE DOMAIN. Other CREATE TYPE forms are rejected in
-// translate.cpp (composite, range) or here (base and shell types).
+// CREATE TYPE ... AS ENUM, CREATE TYPE ... AS (composite) and CREATE DOMAIN. Other CREATE
+// TYPE forms are rejected in translate.cpp (range) or here (base and shell types).
 #include <algorithm>
 
 #include "parser/column.hpp"
@@ -31,6 +31,34 @@ void translate_create_enum(Context& context, PgQuery__CreateEnumStmt* stmt) {
         type.labels.begin() + static_cast<std::ptrdiff_t>(i))
       return context.error("duplicate-object", "enum label \"" + type.labels[i] + "\" used more than once");
   context.catalog().enums.emplace(name, std::move(type));
+}
+
+void translate_create_composite(Context& context, PgQuery__CompositeTypeStmt* stmt) {
+  const PgQuery__RangeVar* relation = stmt->typevar;
+  schema::QualifiedName name{relation->schemaname != nullptr ? relation->schemaname : "", relation->relname};
+  if (name.schema.empty()) name.schema = std::string(schema::k_default_schema);
+  // A composite type is also a relation (pg_class relkind 'c').
+  if (type_exists(context, name) || context.relation_exists(name))
+    return context.error("duplicate-object", "type \"" + display_name(name) + "\" already exists");
+  schema::CompositeType type;
+  type.name = name;
+  for (std::size_t i = 0; i < stmt->n_coldeflist; ++i) {
+    const PgQuery__ColumnDef* def = stmt->coldeflist[i]->column_def;
+    if (def->type_name == nullptr || def->type_name->pct_type)
+      return context.error("unsupported-feature", "a composite type attribute needs a plain type", def->location);
+    schema::CompositeAttribute attribute;
+    attribute.name = def->colname;
+    const CanonicalType canonical = canonical_type(def->type_name);
+    attribute.type = canonical.text;
+    if (canonical.user_type) add_ref(type.refs, schema::RefKind::type, *canonical.user_type);
+    if (def->coll_clause != nullptr) attribute.collation = collation_text(def->coll_clause);
+    for (const auto& existing : type.attributes)
+      if (existing.name == attribute.name)
+        return context.error("duplicate-object", "attribute \"" + attribute.name + "\" specified more than once",
+                             def->location);
+    type.attributes.push_back(std::move(attribute));
+  }
+  context.catalog().composite_types.emplace(name, std::move(type));
 }
 
 void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt) {

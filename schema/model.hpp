@@ -165,6 +165,28 @@ struct EnumType {
   bool operator==(const EnumType&) const = default;
 };
 
+/// One attribute of a composite type.
+struct CompositeAttribute {
+  std::string name;
+  std::string type;  ///< canonical type text
+  std::optional<std::string> collation;
+
+  bool operator==(const CompositeAttribute&) const = default;
+};
+
+/// `CREATE TYPE name AS (attribute type, ...)`. Like a table's row type, it shares the
+/// relation and type namespaces.
+struct CompositeType {
+  QualifiedName name;
+  std::vector<CompositeAttribute> attributes;  ///< in declaration order (significant)
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< types the attributes use
+
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants = default_type_grants();  ///< sorted, canonical (see normalize())
+  bool operator==(const CompositeType&) const = default;
+};
+
 struct DomainCheck {
   std::string name;
   std::string definition;  ///< `CHECK (VALUE > 0)`
@@ -282,6 +304,7 @@ struct Catalog {
   std::map<QualifiedName, Index> indexes;
   std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, EnumType> enums;
+  std::map<QualifiedName, CompositeType> composite_types;
   std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, View> views;
   std::map<FunctionKey, Function> functions;

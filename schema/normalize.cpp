@@ -60,6 +60,11 @@ void normalize(Catalog& catalog) {
     default_schema(type.name);
     normalize_grants(type.grants, type.owner);
   });
+  rekey(catalog.composite_types, [](CompositeType& type) {
+    default_schema(type.name);
+    normalize_grants(type.grants, type.owner);
+    normalize_refs(type.refs);
+  });
   rekey(catalog.domains, [](Domain& domain) {
     default_schema(domain.name);
     normalize_grants(domain.grants, domain.owner);
@@ -109,6 +114,7 @@ void adopt_migration_role(Catalog& catalog, const std::string& role) {
   adopt_all(catalog.tables, role);
   adopt_all(catalog.sequences, role);
   adopt_all(catalog.enums, role);
+  adopt_all(catalog.composite_types, role);
   adopt_all(catalog.domains, role);
   adopt_all(catalog.views, role);
   adopt_all(catalog.functions, role);

@@ -45,6 +45,7 @@ std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics&
   json["indexes"] = values(catalog.indexes);
   json["sequences"] = values(catalog.sequences);
   json["enums"] = values(catalog.enums);
+  json["composite_types"] = values(catalog.composite_types);
   json["domains"] = values(catalog.domains);
   json["views"] = values(catalog.views);
   json["functions"] = values(catalog.functions);
@@ -79,6 +80,8 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
     read_list(json, "indexes", catalog.indexes, [](const Index& i) { return i.name; });
     read_list(json, "sequences", catalog.sequences, [](const Sequence& s) { return s.name; });
     read_list(json, "enums", catalog.enums, [](const EnumType& e) { return e.name; });
+    if (json.contains("composite_types"))  // absent from snapshots written before 0.4
+      read_list(json, "composite_types", catalog.composite_types, [](const CompositeType& c) { return c.name; });
     read_list(json, "domains", catalog.domains, [](const Domain& d) { return d.name; });
     read_list(json, "views", catalog.views, [](const View& v) { return v.name; });
     read_list(json, "functions", catalog.functions, [](const Function& f) {

@@ -218,6 +218,30 @@ void from_json(const Json& j, EnumType& e) {
   get(j, "comment", e.comment);
 }
 
+void to_json(Json& j, const CompositeAttribute& a) {
+  j = Json{{"name", a.name}, {"type", a.type}};
+  put(j, "collation", a.collation);
+}
+void from_json(const Json& j, CompositeAttribute& a) {
+  j.at("name").get_to(a.name);
+  j.at("type").get_to(a.type);
+  get(j, "collation", a.collation);
+}
+
+void to_json(Json& j, const CompositeType& c) {
+  j = Json{{"name", c.name}, {"attributes", c.attributes}};
+  put_acl(j, c.owner, c.grants);
+  put(j, "comment", c.comment);
+  j["refs"] = c.refs;
+}
+void from_json(const Json& j, CompositeType& c) {
+  j.at("name").get_to(c.name);
+  j.at("attributes").get_to(c.attributes);
+  get_acl(j, c.owner, c.grants);
+  get(j, "comment", c.comment);
+  j.at("refs").get_to(c.refs);
+}
+
 void to_json(Json& j, const DomainCheck& c) {
   j = Json{{"name", c.name}, {"definition", c.definition}, {"not_valid", c.not_valid}};
 }

@@ -99,15 +99,14 @@ found (reason, classid, objid, objsubid) AS (
 --#endif
     AND (t.tgconstraint <> 0 OR t.tgenabled <> 'O')
   UNION ALL
-  SELECT CASE t.typtype WHEN 'c' THEN 'composite types are not supported'
-                        WHEN 'r' THEN 'range types are not supported'
+  SELECT CASE t.typtype WHEN 'r' THEN 'range types are not supported'
                         WHEN 'p' THEN 'shell types are not supported'
                         ELSE 'base types are not supported' END,
          'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0
   FROM pg_catalog.pg_type AS t
   LEFT JOIN pg_catalog.pg_class AS c ON c.oid = t.typrelid
   WHERE t.typnamespace IN (SELECT oid FROM user_ns)
-    AND (t.typtype IN ('r', 'p') OR (t.typtype = 'c' AND c.relkind = 'c')
+    AND (t.typtype IN ('r', 'p')
          -- Array types (category A) come with their element type, which is reported.
          OR (t.typtype = 'b' AND t.typcategory <> 'A'))
     AND NOT EXISTS (SELECT FROM ext

@@ -1,0 +1,25 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 4 statement(s), 1 with warnings
+--     1. undo: create index public.versions_semver
+--     2. undo: create table public.releases  [WARNING]
+--     3. undo: create function public.to_semver
+--     4. undo: create type public.semver_triple
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+DROP INDEX CONCURRENTLY public.versions_semver;
+
+BEGIN;
+
+-- WARNING: D101 drop-table: public.releases: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.releases;
+
+DROP FUNCTION public.to_semver(text);
+
+DROP TYPE public.semver_triple;
+
+COMMIT;
+

@@ -1,0 +1,1 @@
+CREATE TABLE versions (id integer PRIMARY KEY, num varchar NOT NULL);
