@@ -79,7 +79,10 @@ def collect(args):
             sdir = os.path.join(args.conformance, suite)
             if not os.path.isdir(sdir):
                 continue
-            for case in sorted(os.listdir(sdir)):
+            # realworld nests its cases one level deeper (<project>/<case>).
+            cases = sorted(os.path.relpath(root, sdir) for root, _, files in os.walk(sdir)
+                           if "meta.json" in files)
+            for case in cases:
                 meta_path = os.path.join(sdir, case, "meta.json")
                 try:
                     with open(meta_path, encoding="utf-8") as f:
