@@ -189,6 +189,22 @@ void rewrite_server_forms(ProtoArena& arena, PgQuery__Node* node) {
     case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
       expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
       return;
+    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_DISTINCT: {
+      // PostgreSQL stores `a IS NOT DISTINCT FROM b` as NOT (a IS DISTINCT FROM b), and
+      // prints it back in that form.
+      PgQuery__AExpr* distinct = arena.make(*expr);
+      distinct->kind = PG_QUERY__A__EXPR__KIND__AEXPR_DISTINCT;
+      PgQuery__BoolExpr bool_init = PG_QUERY__BOOL_EXPR__INIT;
+      PgQuery__BoolExpr* negation = arena.make(bool_init);
+      negation->boolop = PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR;
+      negation->n_args = 1;
+      negation->args = arena.node_array(1);
+      negation->args[0] = make_node(arena, PG_QUERY__NODE__NODE_A_EXPR, distinct);
+      negation->location = -1;
+      node->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+      node->bool_expr = negation;
+      return;
+    }
     default:
       return;
   }

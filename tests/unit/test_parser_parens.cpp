@@ -69,6 +69,14 @@ TEST_SUITE("parser") {
     CHECK(constraint(table(catalog, "t"), "x").definition == "EXCLUDE (lower(b) DESC WITH =)");
   }
 
+  TEST_CASE("IS NOT DISTINCT FROM takes the form PostgreSQL stores") {
+    const auto catalog = parse_ok("CREATE TABLE t (a int, b int, CHECK (a IS NOT DISTINCT FROM b));\n");
+    const auto& check = table(catalog, "t").constraints.at(0);
+    CHECK(check.definition == "CHECK (NOT a IS DISTINCT FROM b)");
+    // and reads back to the same tree
+    CHECK(parse_ok("CREATE TABLE t (a int, b int, CHECK (NOT (a IS DISTINCT FROM b)));\n") == catalog);
+  }
+
   TEST_CASE("parenthesized text parses back to the same catalog") {
     const std::string dump = round_trip(
         "CREATE TABLE t (a timestamp DEFAULT (now() AT TIME ZONE 'utc'),\n"

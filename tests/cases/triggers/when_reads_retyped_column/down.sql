@@ -16,7 +16,7 @@ DROP TRIGGER crates_touch ON public.crates;
 -- WARNING: L113 column-type-change-rewrite: public.crates.updated_at: timestamp with time zone -> timestamp without time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
 ALTER TABLE public.crates ALTER COLUMN updated_at TYPE timestamp without time zone;
 
-CREATE TRIGGER crates_touch BEFORE UPDATE ON public.crates FOR EACH ROW WHEN (old.updated_at IS NOT DISTINCT FROM new.updated_at) EXECUTE FUNCTION public.touch();
+CREATE TRIGGER crates_touch BEFORE UPDATE ON public.crates FOR EACH ROW WHEN (NOT old.updated_at IS DISTINCT FROM new.updated_at) EXECUTE FUNCTION public.touch();
 
 COMMIT;
 
