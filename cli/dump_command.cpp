@@ -30,9 +30,7 @@ void keep_schemas(Map& objects, const std::set<std::string>& schemas, SchemaOf&&
 /// being in `public`.
 void filter_schemas(schema::Catalog& catalog, const std::set<std::string>& schemas) {
   keep_schemas(catalog.schemas, schemas, [](const schema::SchemaObject& s) { return s.name; });
-  keep_schemas(catalog.extensions, schemas, [](const schema::Extension& e) {
-    return e.schema.empty() ? std::string(schema::k_default_schema) : e.schema;
-  });
+  keep_schemas(catalog.extensions, schemas, schema::extension_schema);
   auto by_name = [](const auto& object) { return object.name.schema; };
   keep_schemas(catalog.tables, schemas, by_name);
   keep_schemas(catalog.indexes, schemas, by_name);

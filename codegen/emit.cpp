@@ -54,9 +54,6 @@ class ScriptWriter {
   void warning(const std::string& text) { m_pending += "-- WARNING: " + text + "\n"; }
   std::string finish() {
     close();
-    // Warnings of a section without steps (a change that cannot be undone) still show.
-    m_out += m_pending;
-    m_pending.clear();
     return std::move(m_out);
   }
   std::string& out() { return m_out; }

@@ -132,11 +132,9 @@ Statements render_change(const diff::DropExtension& change) {
 }
 
 Statements render_change(const diff::AlterExtension& change) {
-  // An empty schema is the extension's default: public unless its control file fixes one,
-  // and a fixed schema cannot be changed anyway.
-  auto set_schema = [&](const std::string& schema) {
+  auto set_schema = [&](const schema::Extension& extension) {
     return step(SqlBuilder().keyword("ALTER EXTENSION").ident(change.to.name).keyword("SET SCHEMA")
-                    .ident(schema.empty() ? std::string(schema::k_default_schema) : schema));
+                    .ident(schema::extension_schema(extension)));
   };
   auto update_to = [&](const std::string& version) {
     return step(SqlBuilder().keyword("ALTER EXTENSION").ident(change.to.name).keyword("UPDATE TO")
@@ -145,9 +143,9 @@ Statements render_change(const diff::AlterExtension& change) {
   Statement statement;
   statement.summary = "alter extension " + change.to.name;
   if (change.from.schema != change.to.schema) {
-    statement.summary += " set schema " + (change.to.schema.empty() ? std::string(schema::k_default_schema) : change.to.schema);
-    statement.up.push_back(set_schema(change.to.schema));
-    statement.reverse.push_back(set_schema(change.from.schema));
+    statement.summary += " set schema " + schema::extension_schema(change.to);
+    statement.up.push_back(set_schema(change.to));
+    statement.reverse.push_back(set_schema(change.from));
   }
   const bool version_changes = change.from.version != change.to.version && !change.to.version.empty();
   if (version_changes) {

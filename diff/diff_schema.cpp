@@ -26,10 +26,7 @@ void diff_extensions(DiffContext& context) {
         const bool version_changes = old.version != now.version && !now.version.empty();
         if (old.schema != now.schema || version_changes) context.add(AlterExtension{old, now});
         if (old.schema != now.schema) {
-          auto resolved = [](const std::string& schema) {
-            return schema.empty() ? std::string(schema::k_default_schema) : schema;
-          };
-          context.extension_moves.insert({resolved(old.schema), resolved(now.schema)});
+          context.extension_moves.insert({schema::extension_schema(old), schema::extension_schema(now)});
         }
         diff_comment(context, {CommentKind::extension, {"", now.name}, ""}, old.comment,
                      now.comment);

@@ -154,31 +154,37 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   }
 }
 
-/// Keys (PK/UNIQUE constraints and unique indexes) whose drop forces the foreign keys that
-/// reference the table to be dropped first and re-added after: PostgreSQL records which
-/// unique index a foreign key uses and will not drop it under the key.
-bool drops_referenced_key(const DiffContext& context, const QualifiedName& table) {
-  auto old_table = context.from.tables.find(table);
-  auto new_table = context.to.tables.find(table);
-  if (old_table == context.from.tables.end() || new_table == context.to.tables.end())
-    return false;
+/// The kept tables whose keys (PK/UNIQUE constraints and unique indexes) are dropped or
+/// rebuilt: the foreign keys that reference them are dropped first and re-added after,
+/// because PostgreSQL records which unique index a foreign key uses and will not drop it
+/// under the key. Computed once per diff (every kept foreign key asks).
+std::set<QualifiedName> tables_with_rebuilt_keys(const DiffContext& context) {
+  std::set<QualifiedName> tables;
+  auto kept_table = [&](const QualifiedName& name) {
+    return context.from.tables.contains(name) && context.to.tables.contains(name);
+  };
   for (const auto& [name, index] : context.from.indexes) {
-    if (index.table != table || !index.unique) continue;
+    if (!index.unique || !kept_table(index.table)) continue;
     auto kept = context.to.indexes.find(name);
-    if (kept == context.to.indexes.end() || !(kept->second.definition == index.definition) ||
+    if (kept == context.to.indexes.end() || kept->second.definition != index.definition ||
         !kept->second.unique || context.calls_recreated_function(index.refs))
-      return true;
+      tables.insert(index.table);
   }
-  for (const auto& constraint : old_table->second.constraints) {
-    if (constraint.kind != ConstraintKind::primary_key && constraint.kind != ConstraintKind::unique)
-      continue;
-    const Constraint* kept = find_constraint(new_table->second, constraint.name);
-    if (!kept || kept->definition != constraint.definition) return true;
+  for (const auto& [name, old_table] : context.from.tables) {
+    auto new_table = context.to.tables.find(name);
+    if (new_table == context.to.tables.end()) continue;
+    for (const auto& constraint : old_table.constraints) {
+      if (constraint.kind != ConstraintKind::primary_key && constraint.kind != ConstraintKind::unique)
+        continue;
+      const Constraint* kept = find_constraint(new_table->second, constraint.name);
+      if (!kept || kept->definition != constraint.definition) tables.insert(name);
+    }
   }
-  return false;
+  return tables;
 }
 
-void diff_constraints(DiffContext& context, const Table& old, const Table& now) {
+void diff_constraints(DiffContext& context, const Table& old, const Table& now,
+                      const std::set<QualifiedName>& rebuilt_keys) {
   for (const auto& constraint : old.constraints) {
     const Constraint* kept = find_constraint(now, constraint.name);
     if (!kept) context.add(DropConstraint{now.name, constraint});
@@ -191,7 +197,7 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now) 
     }
     const bool referenced_key_recreated =
         is_foreign_key(constraint) && constraint.referenced_table &&
-        drops_referenced_key(context, *constraint.referenced_table);
+        rebuilt_keys.contains(*constraint.referenced_table);
     if (before->definition != constraint.definition || referenced_key_recreated ||
         context.calls_recreated_function(before->refs) || (!before->not_valid && constraint.not_valid)) {
       context.add(DropConstraint{now.name, *before});
@@ -221,6 +227,7 @@ void drop_table(DiffContext& context, const Table& table) {
 }  // namespace
 
 void diff_tables(DiffContext& context) {
+  const std::set<QualifiedName> rebuilt_keys = tables_with_rebuilt_keys(context);
   diff_by_key(
       context.from.tables, context.to.tables,
       [&](const Table& old) { drop_table(context, old); },
@@ -229,7 +236,7 @@ void diff_tables(DiffContext& context) {
         if (old.unlogged != now.unlogged)
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
         diff_columns(context, old, now);
-        diff_constraints(context, old, now);
+        diff_constraints(context, old, now, rebuilt_keys);
         diff_acl(context, old, now);
         diff_comment(context, {CommentKind::table, now.name, ""}, old.comment, now.comment);
       });

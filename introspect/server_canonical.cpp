@@ -140,12 +140,15 @@ void begin_probe_transaction(pqxx::nontransaction& tx) {
 /// EXTENSION sets it); a schema file written by pg_dump spells it out. The same default on
 /// the file side is "no comment of its own" too.
 void drop_default_extension_comments(pqxx::nontransaction& tx, schema::Catalog& desired) {
-  for (auto& [name, extension] : desired.extensions) {
-    if (!extension.comment) continue;
-    const pqxx::result row = tx.exec_params(
-        "SELECT comment FROM pg_catalog.pg_available_extensions WHERE name = $1", name);
-    if (!row.empty() && !row[0][0].is_null() && row[0][0].c_str() == *extension.comment)
-      extension.comment.reset();
+  bool any = false;
+  for (const auto& [name, extension] : desired.extensions) any = any || extension.comment.has_value();
+  if (!any) return;
+  // One query for all of them: the available extensions are few.
+  for (const auto& row : tx.exec("SELECT name, comment FROM pg_catalog.pg_available_extensions")) {
+    auto extension = desired.extensions.find(row[0].c_str());
+    if (extension != desired.extensions.end() && !row[1].is_null() &&
+        extension->second.comment == std::string(row[1].c_str()))
+      extension->second.comment.reset();
   }
 }
 

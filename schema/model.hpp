@@ -278,6 +278,13 @@ struct Extension {
   bool operator==(const Extension&) const = default;
 };
 
+/// The schema an extension lives in: its `schema`, or public when that was left to the
+/// default (a control file that fixes another schema makes the difference moot: such an
+/// extension cannot move).
+inline std::string extension_schema(const Extension& extension) {
+  return extension.schema.empty() ? std::string(k_default_schema) : extension.schema;
+}
+
 /// Key of a function: name plus identity arguments.
 struct FunctionKey {
   QualifiedName name;
