@@ -27,7 +27,9 @@ int print_usage(std::FILE* stream) {
   for (const auto& command : k_commands) fmt::print(stream, "  {:<8} {}\n", command.name, command.help);
   fmt::print(stream,
              "\npgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] [--allow-drop-recreate]\n"
-             "  Without --up the up script goes to stdout.\n"
+             "             [--dev-url URL] [--verify | --no-verify]\n"
+             "  Without --up the up script goes to stdout. With a scratch server (--dev-url or\n"
+             "  PGMORPH_DEV_URL) the plan is applied and reversed there first (--no-verify: not).\n"
              "pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]\n"
              "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"
              "pgmorph check --from SRC --to SRC\n"
@@ -35,7 +37,7 @@ int print_usage(std::FILE* stream) {
              "\nSRC is a postgres:// URL or libpq string (host=... dbname=...; PG* variables\n"
              "  apply), a .json snapshot, a .sql file or a directory of .sql files (name order).\n"
              "\nexit codes: 0 written / equal, 2 changes (diff --exit-code, check), 1 user error,\n"
-             "  70 internal error\n");
+             "  3 plan failed verification (scripts written, marked UNVERIFIED), 70 internal error\n");
   return stream == stdout ? k_exit_ok : k_exit_user_error;
 }
 

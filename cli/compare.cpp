@@ -11,7 +11,8 @@ namespace pgmorph::cli {
 
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
                                           schema::Diagnostics& diagnostics,
-                                          const diff::DiffOptions& options) {
+                                          const diff::DiffOptions& options,
+                                          schema::Catalog* from_state) {
   schema::StageTimer timer;
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
@@ -34,6 +35,7 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   if (schema::has_errors(diagnostics)) return std::nullopt;
   codegen::Plan plan = codegen::build_plan(changes);
   timer.lap("plan");
+  if (from_state != nullptr) *from_state = std::move(*sides.from);
   return plan;
 }
 

@@ -1,5 +1,5 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
-// [--allow-drop-recreate]`.
+// [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]`.
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -8,14 +8,36 @@
 #include "cli/compare.hpp"
 #include "cli/output.hpp"
 #include "cli/options.hpp"
+#include "cli/scratch_sources.hpp"
 #include "cli/sources.hpp"
+#include "cli/verify.hpp"
 #include "codegen/plan.hpp"
 
 namespace pgmorph::cli {
 
+namespace {
+
+constexpr const char* k_usage =
+    "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
+    "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]";
+
+// Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
+bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
+                  bool to_stdout) {
+  if (auto path = options.get(option)) return write_file(*path, text);
+  if (to_stdout) fmt::print("{}", text);
+  return true;
+}
+
+}  // namespace
+
 int run_diff(const std::vector<std::string>& args) {
   std::string error;
-  auto options = parse_options(args, {{"--from", "--to", "--up", "--down"}, {"--exit-code", "--allow-drop-recreate"}, {}}, error);
+  auto options = parse_options(args,
+                               {{"--from", "--to", "--up", "--down", "--dev-url"},
+                                {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify"},
+                                {}},
+                               error);
   if (!options) {
     fmt::print(stderr, "pgmorph diff: error: {}\n", error);
     return k_exit_user_error;
@@ -23,30 +45,58 @@ int run_diff(const std::vector<std::string>& args) {
   auto from_arg = options->get("--from");
   auto to_arg = options->get("--to");
   if (!from_arg || !to_arg || !options->positional.empty()) {
-    fmt::print(stderr, "pgmorph diff: error: usage: pgmorph diff --from SRC --to SRC "
-                       "[--up FILE] [--down FILE] [--exit-code] [--allow-drop-recreate]\n");
+    fmt::print(stderr, "pgmorph diff: error: {}\n", k_usage);
     return k_exit_user_error;
   }
+  if (options->has("--verify") && options->has("--no-verify")) {
+    fmt::print(stderr, "pgmorph diff: error: --verify and --no-verify exclude each other\n");
+    return k_exit_user_error;
+  }
+  const auto dev_url = migrate::dev_server_url(options->get("--dev-url"));
+  if (options->has("--verify") && !dev_url) {
+    fmt::print(stderr, "pgmorph diff: error: --verify needs a scratch server: give --dev-url URL "
+                       "or set PGMORPH_DEV_URL\n");
+    return k_exit_user_error;
+  }
+  // A scratch server turns verification on unless --no-verify says otherwise.
+  const bool verify = dev_url && !options->has("--no-verify");
 
   schema::Diagnostics diagnostics;
   diff::DiffOptions diff_options;
   diff_options.allow_drop_recreate = options->has("--allow-drop-recreate");
-  const std::optional<codegen::Plan> planned = plan_between(*from_arg, *to_arg, diagnostics, diff_options);
+  const auto sources = resolve_sources(*from_arg, *to_arg, dev_url, diagnostics);
+  schema::Catalog from_state;
+  std::optional<codegen::Plan> planned;
+  if (sources) planned = plan_between(sources->from, sources->to, diagnostics, diff_options, &from_state);
   print_diagnostics(diagnostics);
   if (!planned) return k_exit_user_error;
   const codegen::Plan& plan = *planned;
   const codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg)};
-  const std::string up = codegen::emit_up(plan, labels);
-  if (auto up_path = options->get("--up")) {
-    if (!write_file(*up_path, up)) return k_exit_user_error;
-  } else {
-    fmt::print("{}", up);
+  std::string up = codegen::emit_up(plan, labels);
+  std::string down = codegen::emit_down(plan, labels);
+
+  int exit_code = options->has("--exit-code") && !plan.empty() ? k_exit_changes : k_exit_ok;
+  if (verify && !plan.empty()) {
+    schema::Diagnostics verify_diagnostics;
+    const PlanUnderTest under_test{sources->from, sources->to, &from_state, up, down,
+                                   options->get("--up").value_or("up.sql"),
+                                   options->get("--down").value_or("down.sql")};
+    const auto verification = verify_plan(*dev_url, under_test, diff_options, verify_diagnostics);
+    print_diagnostics(verify_diagnostics);
+    if (!verification) return k_exit_user_error;
+    if (!verification->passed) {
+      print_diagnostics({{schema::Severity::error, "plan-unverified",
+                          "the plan failed verification on the scratch server (the scripts are written, "
+                          "marked UNVERIFIED):\n" + verification->failure,
+                          std::nullopt}});
+      up = mark_unverified(up, verification->failure);
+      down = mark_unverified(down, verification->failure);
+      exit_code = k_exit_unverified;
+    }
   }
-  if (auto down_path = options->get("--down")) {
-    if (!write_file(*down_path, codegen::emit_down(plan, labels))) return k_exit_user_error;
-  }
-  if (options->has("--exit-code") && !plan.empty()) return k_exit_changes;
-  return k_exit_ok;
+  if (!write_output(*options, "--up", up, true)) return k_exit_user_error;
+  if (!write_output(*options, "--down", down, false)) return k_exit_user_error;
+  return exit_code;
 }
 
 }  // namespace pgmorph::cli

@@ -219,6 +219,9 @@ void add_table(DiffContext& context, const Table& table) {
 
 void drop_table(DiffContext& context, const Table& table) {
   context.dropped_tables.insert(table.name);
+  // A kept view that reads this name must go first and come back after: the name may now be
+  // another relation (a view replacing the table), which PostgreSQL would not rebind.
+  context.reshaped_relations.insert(table.name);
   for (const auto& constraint : table.constraints)
     if (is_foreign_key(constraint)) context.add(DropConstraint{table.name, constraint});
   context.add(DropTable{without_foreign_keys(table)});

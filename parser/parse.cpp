@@ -212,7 +212,9 @@ void parse_text(Session& session, const std::string& raw_text, const std::string
   }
 }
 
-std::optional<std::string> read_file(const std::filesystem::path& path,
+}  // namespace
+
+std::optional<std::string> read_sql_file(const std::filesystem::path& path,
                                      schema::Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream content;
@@ -225,48 +227,71 @@ std::optional<std::string> read_file(const std::filesystem::path& path,
   return content.str();
 }
 
-}  // namespace
-
 SqlFilesSource::SqlFilesSource(std::string path) : m_path(std::move(path)) {}
 
-std::optional<schema::Catalog> SqlFilesSource::load(schema::Diagnostics& diagnostics) {
+std::optional<std::vector<std::filesystem::path>> list_sql_files(const std::string& source,
+                                                                 schema::Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
-  const std::size_t errors_before = count_errors(diagnostics);
   std::error_code ec;
   std::vector<fs::path> files;
-  if (fs::is_directory(m_path, ec)) {
-    for (fs::directory_iterator it(m_path, ec), end; !ec && it != end; it.increment(ec)) {
+  if (fs::is_directory(source, ec)) {
+    for (fs::directory_iterator it(source, ec), end; !ec && it != end; it.increment(ec)) {
       const auto& entry = *it;
       if (entry.path().extension() == ".sql" && !entry.is_directory()) files.push_back(entry.path());
     }
     if (ec) {
       diagnostics.push_back({schema::Severity::error, "io-error",
-                             "cannot read directory " + m_path + ": " + ec.message(), std::nullopt});
+                             "cannot read directory " + source + ": " + ec.message(), std::nullopt});
       return std::nullopt;
     }
     if (files.empty()) {
       diagnostics.push_back({schema::Severity::error, "empty-input",
-                             "no .sql files in directory " + m_path, std::nullopt});
+                             "no .sql files in directory " + source, std::nullopt});
       return std::nullopt;
     }
     std::sort(files.begin(), files.end(),
               [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
-  } else if (fs::exists(m_path, ec)) {
-    files.emplace_back(m_path);
+  } else if (fs::exists(source, ec)) {
+    files.emplace_back(source);
   } else {
     diagnostics.push_back({schema::Severity::error, "io-error",
-                           "cannot read " + m_path + ": no such file or directory", std::nullopt});
+                           "cannot read " + source + ": no such file or directory", std::nullopt});
     return std::nullopt;
   }
+  return files;
+}
 
+std::optional<schema::Catalog> SqlFilesSource::load(schema::Diagnostics& diagnostics) {
+  const std::size_t errors_before = count_errors(diagnostics);
+  const auto files = list_sql_files(m_path, diagnostics);
+  if (!files) return std::nullopt;
   Session session;
-  for (const fs::path& file : files) {
-    const auto text = read_file(file, diagnostics);
+  for (const auto& file : *files) {
+    const auto text = read_sql_file(file, diagnostics);
     if (text) parse_text(session, *text, file.string(), diagnostics);
   }
   finish_session(session, diagnostics);
   if (count_errors(diagnostics) != errors_before) return std::nullopt;
   return std::move(session.catalog);
+}
+
+std::optional<std::vector<ScriptStatement>> split_script(std::string_view sql, const std::string& path,
+                                                         schema::Diagnostics& diagnostics) {
+  const std::size_t errors_before = count_errors(diagnostics);
+  const std::string text = blank_meta_commands(std::string(sql), path, diagnostics);
+  const SourceMap source(path, text);
+  const auto pieces = split(text, source, diagnostics);
+  if (!pieces || count_errors(diagnostics) != errors_before) return std::nullopt;
+  std::vector<ScriptStatement> statements;
+  for (const Piece& piece : *pieces) {
+    const std::size_t start = source.skip_blanks(piece.offset);
+    std::size_t end = piece.offset + piece.length;
+    if (start >= end) continue;  // only blanks and comments
+    // The parser's split leaves the `;` out, the scanner's keeps it: one form for callers.
+    while (end > start && (text[end - 1] == ';' || std::isspace(static_cast<unsigned char>(text[end - 1])) != 0)) --end;
+    statements.push_back({text.substr(start, end - start), source.locate(start)});
+  }
+  return statements;
 }
 
 std::optional<schema::Catalog> parse_sql(std::string_view sql, const std::string& path,

@@ -4,9 +4,11 @@
 // problem becomes a diagnostic with the file, line and column of the offending token.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
@@ -28,5 +30,25 @@ class SqlFilesSource : public schema::CatalogSource {
 /// Parses SQL text; `path` is used in diagnostics. Empty optional when any error.
 std::optional<schema::Catalog> parse_sql(std::string_view sql, const std::string& path,
                                          schema::Diagnostics& diagnostics);
+
+/// The .sql files a files SRC names, in the order they are read: the file itself, or every
+/// *.sql file of the directory in name order. Empty after an `io-error` / `empty-input`.
+std::optional<std::vector<std::filesystem::path>> list_sql_files(const std::string& source,
+                                                                 schema::Diagnostics& diagnostics);
+
+/// A file's whole content; empty after an `io-error`.
+std::optional<std::string> read_sql_file(const std::filesystem::path& path, schema::Diagnostics& diagnostics);
+
+/// One statement of a script, without the blanks and comments before it.
+struct ScriptStatement {
+  std::string text;                  ///< without the terminating `;` and blanks
+  schema::SourceLocation location;  ///< where its first token is
+};
+
+/// Splits SQL into statements with PostgreSQL's grammar and scanner (dollar quotes and
+/// BEGIN ATOMIC bodies stay whole); pieces that hold only blanks or comments are left out,
+/// psql's \restrict lines are ignored as when parsing. Empty after an error.
+std::optional<std::vector<ScriptStatement>> split_script(std::string_view sql, const std::string& path,
+                                                         schema::Diagnostics& diagnostics);
 
 }  // namespace pgmorph::parser

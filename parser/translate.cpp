@@ -76,7 +76,12 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
       return;  // session settings (pg_dump's SET lines) do not change the schema
     case PG_QUERY__NODE__NODE_SELECT_STMT:
       if (is_set_config(stmt->select_stmt)) return;
-      return translate_unsupported(context, stmt);
+      return translate_needs_server(context);
+    case PG_QUERY__NODE__NODE_DO_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+      return translate_needs_server(context);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       if (is_transaction_boundary(stmt->transaction_stmt)) return;
       return translate_unsupported(context, stmt);

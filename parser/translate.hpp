@@ -129,6 +129,11 @@ void translate_grant(Context& context, PgQuery__GrantStmt* stmt);
 void translate_alter_owner(Context& context, PgQuery__AlterOwnerStmt* stmt);
 void translate_unsupported(Context& context, PgQuery__Node* stmt);
 
+/// A statement whose effect only a server can tell (DO, INSERT, UPDATE, DELETE, a SELECT
+/// such as setval): error `needs-dev-server`, which names --dev-url. With a scratch server
+/// the files are loaded there instead and that database is read (cli/scratch_sources).
+void translate_needs_server(Context& context);
+
 /// A `not-managed` warning: `what` (a statement or clause) is read and ignored because of
 /// `why`, e.g. "role memberships are cluster-wide and not managed".
 void translate_not_managed(Context& context, std::string_view what, std::string_view why);

@@ -65,6 +65,13 @@ void translate_unsupported(Context& context, PgQuery__Node* /*stmt*/) {
   context.error("unsupported-statement", command_name(context) + " is not supported");
 }
 
+void translate_needs_server(Context& context) {
+  context.error("needs-dev-server",
+                command_name(context) + " cannot be read from text: give a scratch server with "
+                "--dev-url URL (or PGMORPH_DEV_URL) and pgmorph loads the files there and reads "
+                "the resulting schema");
+}
+
 std::string object_type_name(PgQuery__ObjectType type) {
   // The protobuf enum names are PostgreSQL's: OBJECT_FOREIGN_TABLE -> "FOREIGN TABLE".
   const ProtobufCEnumValue* value =

@@ -21,7 +21,7 @@ import sys
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pg_helpers import admin, database_url, pg_env, quote_ident, run  # noqa: E402
+from pg_helpers import Results, admin, database_url, pg_env, quote_ident, run  # noqa: E402
 
 SCHEMA = """
 CREATE TABLE public.accounts (
@@ -39,23 +39,6 @@ CREATE TABLE public.entries (
 CREATE VIEW public.balances AS SELECT a.id, a.balance FROM public.accounts AS a;
 COMMENT ON TABLE public.accounts IS 'one row per customer';
 """
-
-
-class Results:
-    def __init__(self):
-        self.passed = self.failed = self.skipped = 0
-
-    def check(self, name, ok, detail=""):
-        if ok:
-            self.passed += 1
-            print("PASS %s" % name)
-        else:
-            self.failed += 1
-            print("FAIL %s%s" % (name, ("\n  " + detail.replace("\n", "\n  ")) if detail else ""))
-
-    def skip(self, name, why):
-        self.skipped += 1
-        print("SKIP %s: %s" % (name, why))
 
 
 def one_error_line(err, code):

@@ -61,3 +61,22 @@ def database_url(name, user=None):
     if host.startswith("/"):
         url += "?host=" + urllib.parse.quote(host, safe="")
     return url
+
+
+class Results:
+    """PASS/FAIL/SKIP lines of a live check script, counted for its summary line."""
+
+    def __init__(self):
+        self.passed = self.failed = self.skipped = 0
+
+    def check(self, name, ok, detail=""):
+        if ok:
+            self.passed += 1
+            print("PASS %s" % name)
+        else:
+            self.failed += 1
+            print("FAIL %s%s" % (name, ("\n  " + detail.replace("\n", "\n  ")) if detail else ""))
+
+    def skip(self, name, why):
+        self.skipped += 1
+        print("SKIP %s: %s" % (name, why))

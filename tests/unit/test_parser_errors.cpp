@@ -50,6 +50,21 @@ TEST_SUITE("parser") {
     CHECK(schema::format_diagnostic(diagnostics[0]).find("^") != std::string::npos);
   }
 
+  TEST_CASE("statements only a server can evaluate name the scratch server option") {
+    const auto diagnostics = parse_errors(
+        "CREATE TABLE t (a int);\n"
+        "INSERT INTO t VALUES (1);\n"
+        "DO $$ BEGIN PERFORM 1; END $$;\n"
+        "SELECT setval('s', 5);\n"
+        "UPDATE t SET a = 2;\n"
+        "DELETE FROM t;\n");
+    REQUIRE(count_code(diagnostics, "needs-dev-server") == 5);
+    CHECK(diagnostics[0].message.starts_with("INSERT cannot be read from text"));
+    CHECK(diagnostics[0].message.find("--dev-url") != std::string::npos);
+    CHECK(diagnostics[1].location->line == 3);
+    CHECK(diagnostics[1].message.starts_with("DO "));
+  }
+
   TEST_CASE("unsupported features of supported statements") {
     const auto diagnostics = parse_errors(
         "CREATE TABLE p (a int) PARTITION BY RANGE (a);\n"

@@ -1,0 +1,93 @@
+#include "migrate/sql_session.hpp"
+
+#include "introspect/connection.hpp"
+
+#include <libpq-fe.h>
+
+namespace pgmorph::migrate {
+
+namespace {
+
+std::string field(const PGresult* result, int code) {
+  const char* value = PQresultErrorField(result, code);
+  return value != nullptr ? value : "";
+}
+
+void ignore_notice(void* /*arg*/, const PGresult* /*result*/) {}
+
+}  // namespace
+
+SqlSession::SqlSession(const std::string& conninfo, schema::Diagnostics& diagnostics) {
+  PGconn* connection = PQconnectdb(conninfo.c_str());
+  if (connection == nullptr || PQstatus(connection) != CONNECTION_OK) {
+    const std::string message = connection != nullptr ? PQerrorMessage(connection) : "out of memory";
+    if (connection != nullptr) PQfinish(connection);
+    diagnostics.push_back(introspect::connection_diagnostic(message, conninfo));
+    return;
+  }
+  PQsetNoticeReceiver(connection, ignore_notice, nullptr);
+  m_connection = connection;
+}
+
+SqlSession::~SqlSession() {
+  if (m_connection != nullptr) PQfinish(m_connection);
+}
+
+std::optional<ServerError> SqlSession::execute(const std::string& sql) {
+  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", ""};
+  PGresult* result = PQexec(m_connection, sql.c_str());
+  const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+  std::optional<ServerError> error;
+  if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR || status == PGRES_BAD_RESPONSE) {
+    if (result != nullptr && PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) != nullptr) {
+      error = ServerError{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY),
+                          field(result, PG_DIAG_MESSAGE_DETAIL), field(result, PG_DIAG_MESSAGE_HINT)};
+    } else {
+      // No result fields: the connection itself failed (server gone, out of memory).
+      std::string message = PQerrorMessage(m_connection);
+      while (!message.empty() && message.back() == '\n') message.pop_back();
+      error = ServerError{"08006", message, "", ""};
+    }
+  } else if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+    // COPY needs a data stream a script run cannot give; end it and report.
+    PQclear(result);
+    while ((result = PQgetResult(m_connection)) != nullptr) PQclear(result);
+    return ServerError{"0A000", "COPY to or from the client is not supported here", "", ""};
+  }
+  if (result != nullptr) PQclear(result);
+  return error;
+}
+
+bool SqlSession::in_transaction() const {
+  if (m_connection == nullptr) return false;
+  const PGTransactionStatusType status = PQtransactionStatus(m_connection);
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+std::string quote_conninfo_value(const std::string& value) {
+  std::string quoted = "'";
+  for (const char c : value) {
+    if (c == '\'' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "'";
+}
+
+std::optional<std::string> with_database(const std::string& conninfo, const std::string& dbname) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
+  if (options == nullptr) {
+    if (error != nullptr) PQfreemem(error);
+    return std::nullopt;
+  }
+  std::string result;
+  for (const PQconninfoOption* option = options; option->keyword != nullptr; ++option) {
+    const std::string keyword = option->keyword;
+    if (keyword == "dbname" || option->val == nullptr) continue;
+    result += keyword + "=" + quote_conninfo_value(option->val) + " ";
+  }
+  PQconninfoFree(options);
+  return result + "dbname=" + quote_conninfo_value(dbname);
+}
+
+}  // namespace pgmorph::migrate

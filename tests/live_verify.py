@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+r"""Live checks of `pgmorph diff` with a scratch server (--dev-url / PGMORPH_DEV_URL).
+
+  1. A plan that works: exit 0, scripts unmarked, and no scratch database left behind.
+  2. A plan that fails on apply (a `-- pgmorph:using` hint calling a missing function): exit 3,
+     stderr quotes the failing statement with SQLSTATE 42883 and its line in up.sql, that
+     line of the written up.sql holds the statement, both scripts are headed UNVERIFIED.
+  3. Verification reads a live `from` database but never writes to it.
+  4. Schema files with DO blocks and seed INSERTs: without a scratch server an error at the
+     statement's file:line naming --dev-url, nothing written; with one, the files are loaded
+     there and the objects the DO block creates are planned.
+  5. Bad use: --verify without a server, --verify with --no-verify, an unreachable scratch
+     server: exit 1, no script written.
+  6. --no-verify with a server: the same failing plan is written unmarked, exit 0.
+
+Needs a server through the libpq variables whose role may create databases (e.g. under
+`pg_virtualenv -t`). With PGMORPH_SKIP_LIVE=1 the run is skipped (exit 77). Prints
+`N passed, N failed[, N skipped]`; exit 1 on any failure.
+"""
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import uuid
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pg_helpers import Results, admin, database_url, pg_env, quote_ident, run  # noqa: E402
+
+FROM_SQL = "CREATE TABLE public.t (id int PRIMARY KEY, v text);\n"
+GOOD_TO_SQL = ("CREATE TABLE public.t (id int PRIMARY KEY, v text, n int NOT NULL DEFAULT 0);\n"
+               "CREATE INDEX t_v_idx ON public.t (v);\n")
+FAILING_TO_SQL = ("CREATE TABLE public.t (\n    id int PRIMARY KEY,\n"
+                  "    -- pgmorph:using pgmorph_no_such_function(v)\n    v int\n);\n")
+SEEDED_TO_SQL = ("CREATE TABLE public.t (id int PRIMARY KEY, v text);\n"
+                 "CREATE TABLE public.kinds (k text PRIMARY KEY);\n"
+                 "INSERT INTO public.kinds VALUES ('a'), ('b');\n"
+                 "DO $$ BEGIN EXECUTE 'CREATE INDEX t_v_made_by_do ON public.t (v)'; END $$;\n")
+
+
+def scratch_databases():
+    return admin("SELECT datname FROM pg_database WHERE datname LIKE 'pgmorph_scratch_%'").split()
+
+
+def write(path, text):
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def read(path):
+    with open(path) as f:
+        return f.read()
+
+
+def diff(pgmorph, work, from_src, to_src, *extra, env=None):
+    up, down = os.path.join(work, "up.sql"), os.path.join(work, "down.sql")
+    for path in (up, down):
+        if os.path.exists(path):
+            os.remove(path)
+    rc, out, err = run([pgmorph, "diff", "--from", from_src, "--to", to_src, "--up", up, "--down", down,
+                        *extra], 180, env=env)
+    return rc, err, (read(up) if os.path.exists(up) else None), (read(down) if os.path.exists(down) else None)
+
+
+def check_good_plan(results, pgmorph, work, dev):
+    rc, err, up, down = diff(pgmorph, work, os.path.join(work, "from.sql"), os.path.join(work, "good.sql"),
+                             "--dev-url", dev)
+    results.check("a working plan verifies: exit 0, scripts unmarked",
+                  rc == 0 and up is not None and "UNVERIFIED" not in up and "ADD COLUMN n" in up,
+                  "exit %d\n%s" % (rc, err))
+    results.check("no scratch database is left behind", scratch_databases() == [], " ".join(scratch_databases()))
+
+
+def check_failing_plan(results, pgmorph, work, dev):
+    rc, err, up, down = diff(pgmorph, work, os.path.join(work, "from.sql"), os.path.join(work, "failing.sql"),
+                             env=pg_env({"PGMORPH_DEV_URL": dev}))
+    match = re.search(r"up\.sql:(\d+): 42883: function pgmorph_no_such_function\(text\) does not exist", err)
+    results.check("a failing plan: exit 3 and the statement, SQLSTATE and message quoted",
+                  rc == 3 and match is not None and "error[plan-unverified]" in err
+                  and "USING pgmorph_no_such_function(v)" in err, "exit %d\n%s" % (rc, err))
+    if match and up is not None:
+        line = up.splitlines()[int(match.group(1)) - 1]
+        results.check("the reported line of the written up.sql holds the failing statement",
+                      "USING pgmorph_no_such_function(v)" in line, "line %s: %r" % (match.group(1), line))
+    results.check("both scripts are written and headed UNVERIFIED",
+                  up is not None and down is not None and up.startswith("-- UNVERIFIED")
+                  and down.startswith("-- UNVERIFIED"), (up or "(no up.sql)")[:300])
+    results.check("no scratch database is left behind after a failure", scratch_databases() == [],
+                  " ".join(scratch_databases()))
+    rc, err, up, _ = diff(pgmorph, work, os.path.join(work, "from.sql"), os.path.join(work, "failing.sql"),
+                          "--dev-url", dev, "--no-verify")
+    results.check("--no-verify writes the plan unmarked", rc == 0 and up is not None and "UNVERIFIED" not in up,
+                  "exit %d\n%s" % (rc, err))
+
+
+def check_live_from_untouched(results, pgmorph, work, dev, db):
+    admin(FROM_SQL, db=db)
+    before = admin("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute "
+                   "WHERE attrelid = 'public.t'::regclass AND attnum > 0", db=db)
+    rc, err, up, _ = diff(pgmorph, work, database_url(db), os.path.join(work, "good.sql"), "--dev-url", dev)
+    after = admin("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute "
+                  "WHERE attrelid = 'public.t'::regclass AND attnum > 0", db=db)
+    results.check("verifying a plan from a live database leaves that database as it was",
+                  rc == 0 and before == after and "ADD COLUMN n" in (up or ""),
+                  "exit %d, columns before %r after %r\n%s" % (rc, before, after, err))
+
+
+def check_server_only_files(results, pgmorph, work, dev):
+    seeded = os.path.join(work, "seeded.sql")
+    rc, err, up, _ = diff(pgmorph, work, os.path.join(work, "from.sql"), seeded)
+    results.check("DO and INSERT without a scratch server: error at file:line naming --dev-url, nothing written",
+                  rc == 1 and up is None and "seeded.sql:3:1: error[needs-dev-server]: INSERT" in err
+                  and "seeded.sql:4:1: error[needs-dev-server]: DO" in err and "--dev-url" in err,
+                  "exit %d\n%s" % (rc, err))
+    rc, err, up, _ = diff(pgmorph, work, os.path.join(work, "from.sql"), seeded, "--dev-url", dev)
+    results.check("with a scratch server the files are loaded there and what DO made is planned",
+                  rc == 0 and up is not None and "t_v_made_by_do" in up and "CREATE TABLE public.kinds" in up,
+                  "exit %d\n%s\n%s" % (rc, err, (up or "")[-600:]))
+    results.check("no scratch database is left behind after loading files", scratch_databases() == [],
+                  " ".join(scratch_databases()))
+
+
+def check_bad_use(results, pgmorph, work, dev):
+    from_sql, good = os.path.join(work, "from.sql"), os.path.join(work, "good.sql")
+    env = pg_env()
+    env.pop("PGMORPH_DEV_URL", None)
+    cases = [("--verify without a scratch server", ["--verify"], "needs a scratch server", env),
+             ("--verify with --no-verify", ["--verify", "--no-verify", "--dev-url", dev], "exclude", None),
+             ("an unreachable scratch server", ["--dev-url", "postgresql://nobody@127.0.0.1:1/x"],
+              "error[server-unreachable]", None)]
+    for name, extra, expected, case_env in cases:
+        rc, err, up, down = diff(pgmorph, work, from_sql, good, *extra, env=case_env)
+        results.check(name + ": exit 1, nothing written", rc == 1 and up is None and down is None and expected in err,
+                      "exit %d\n%s" % (rc, err))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pgmorph", required=True)
+    args = ap.parse_args(argv)
+    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
+        print("live verification checks skipped: PGMORPH_SKIP_LIVE=1")
+        return 77
+    rc, _, err = run(["psql", "-X", "-At", "-c", "SELECT 1"], 30)
+    if rc != 0:
+        print("no PostgreSQL server reachable through the PG* variables (%s); run under "
+              "pg_virtualenv or set PGMORPH_SKIP_LIVE=1" % err.strip(), file=sys.stderr)
+        return 1
+    results = Results()
+    db = "pgmorph_verify_%s" % uuid.uuid4().hex[:8]
+    dev = database_url(os.environ.get("PGDATABASE") or "postgres")
+    with tempfile.TemporaryDirectory(prefix="pgmorph_verify_") as work:
+        for name, text in (("from.sql", FROM_SQL), ("good.sql", GOOD_TO_SQL), ("failing.sql", FAILING_TO_SQL),
+                           ("seeded.sql", SEEDED_TO_SQL)):
+            write(os.path.join(work, name), text)
+        try:
+            admin("CREATE DATABASE %s TEMPLATE template0" % quote_ident(db))
+            check_good_plan(results, args.pgmorph, work, dev)
+            check_failing_plan(results, args.pgmorph, work, dev)
+            check_live_from_untouched(results, args.pgmorph, work, dev, db)
+            check_server_only_files(results, args.pgmorph, work, dev)
+            check_bad_use(results, args.pgmorph, work, dev)
+        finally:
+            admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
+    tail = ", %d skipped" % results.skipped if results.skipped else ""
+    print("%d passed, %d failed%s" % (results.passed, results.failed, tail))
+    return 1 if results.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
