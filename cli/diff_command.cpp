@@ -1,5 +1,6 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]`.
+#include <algorithm>
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -78,9 +79,11 @@ int run_diff(const std::vector<std::string>& args) {
   int exit_code = options->has("--exit-code") && !plan.empty() ? k_exit_changes : k_exit_ok;
   if (verify && !plan.empty()) {
     schema::Diagnostics verify_diagnostics;
+    const bool irreversible = std::any_of(plan.statements.begin(), plan.statements.end(),
+                                          [](const codegen::Statement& s) { return s.irreversible; });
     const PlanUnderTest under_test{sources->from, sources->to, &from_state, up, down,
                                    options->get("--up").value_or("up.sql"),
-                                   options->get("--down").value_or("down.sql")};
+                                   options->get("--down").value_or("down.sql"), !irreversible};
     const auto verification = verify_plan(*dev_url, under_test, diff_options, verify_diagnostics);
     print_diagnostics(verify_diagnostics);
     if (!verification) return k_exit_user_error;

@@ -27,11 +27,14 @@ struct PlanUnderTest {
   std::string down;                         ///< the down script text
   std::string up_name = "up.sql";           ///< names used in failure messages
   std::string down_name = "down.sql";
+  /// False when the plan has irreversible steps: down must still apply, but it cannot give
+  /// the from state back, so it is not compared with it.
+  bool down_restores = true;
 };
 
 /// In a new scratch database on `dev_url`: builds the from state (pgmorph's dump of it),
 /// applies up, checks that a second plan to `to` is empty, applies down, checks that a
-/// plan back to `from` is empty; drops the database in every case. Empty (with an error
+/// plan back to `from` is empty (unless !down_restores); drops the database in every case. Empty (with an error
 /// in `diagnostics`, code `dev-server` or `verify-setup`) when the scratch server cannot
 /// be used or the from state cannot be built there; the plan was not judged then.
 std::optional<Verification> verify_plan(const std::string& dev_url, const PlanUnderTest& plan,

@@ -151,9 +151,12 @@ Statements render_change(const diff::AlterExtension& change) {
   if (version_changes) {
     statement.summary += " update to " + change.to.version;
     statement.up.push_back(update_to(change.to.version));
-    if (change.from.version.empty()) {
+    if (change.from.version.empty() || change.no_downgrade) {
       statement.irreversible = true;
-      statement.reverse_note = "the previous extension version is unknown";
+      statement.reverse_note = change.no_downgrade
+                                   ? "the server has no update path from version " + change.to.version +
+                                         " back to " + change.from.version
+                                   : "the previous extension version is unknown";
       statement.reverse.clear();
     } else {
       statement.reverse.insert(statement.reverse.begin(), update_to(change.from.version));

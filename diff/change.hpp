@@ -21,7 +21,9 @@ struct CreateExtension { schema::Extension extension; };
 struct DropExtension { schema::Extension old; };
 /// ALTER EXTENSION ... UPDATE TO and/or SET SCHEMA: an extension on both sides is never
 /// dropped and created again (its types and operator classes are in use).
-struct AlterExtension { schema::Extension from, to; };
+/// ALTER EXTENSION SET SCHEMA / UPDATE TO. `no_downgrade`: the server's scripts have no
+/// path from the new version back to the old one, so down cannot undo the update.
+struct AlterExtension { schema::Extension from, to; bool no_downgrade = false; };
 
 /// CREATE TABLE with columns and its PK/UNIQUE/CHECK/EXCLUDE constraints inline. Foreign
 /// keys are always separate AddConstraint changes so that FK cycles order cleanly.

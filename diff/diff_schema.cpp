@@ -24,7 +24,21 @@ void diff_extensions(DiffContext& context) {
       [&](const schema::Extension& old, const schema::Extension& now) {
         // A version left out means "whatever is installed" on the desired side.
         const bool version_changes = old.version != now.version && !now.version.empty();
-        if (old.schema != now.schema || version_changes) context.add(AlterExtension{old, now});
+        // What the live side's server allows (either side may be the live one).
+        const schema::ExtensionUpdatePaths& paths = old.update_paths.pairs ? old.update_paths : now.update_paths;
+        bool no_downgrade = false;
+        if (version_changes && !old.version.empty()) {
+          if (!paths.allows(old.version, now.version)) {
+            context.diagnostics.push_back(
+                {schema::Severity::error, "no-update-path",
+                 "extension " + now.name + ": the server has no update path from version " + old.version +
+                     " to " + now.version + " (pg_extension_update_paths)",
+                 std::nullopt});
+            return;
+          }
+          no_downgrade = !paths.allows(now.version, old.version);
+        }
+        if (old.schema != now.schema || version_changes) context.add(AlterExtension{old, now, no_downgrade});
         if (old.schema != now.schema) {
           context.extension_moves.insert({schema::extension_schema(old), schema::extension_schema(now)});
         }

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -197,6 +198,9 @@ std::optional<schema::Catalog> PostgresSource::load(schema::Diagnostics& diagnos
   // holds everything but tables): parsing is the largest client-side cost.
   const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
   const std::vector<std::string> parts = write_ddl_parts(*rows, threads, diagnostics);
+  // Server facts the DDL cannot carry; set on the parsed extensions below.
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> update_paths;
+  for (auto& extension : rows->extensions) update_paths[extension.name] = std::move(extension.update_paths);
   rows.reset();  // the rows are as large as the DDL; free them before parsing
   timer.lap("write");
   if (const char* path = std::getenv("PGMORPH_INTROSPECT_DDL"); path != nullptr && *path != '\0') {
@@ -232,6 +236,9 @@ std::optional<schema::Catalog> PostgresSource::load(schema::Diagnostics& diagnos
                            "PGMORPH_INTROSPECT_DDL=FILE to save all of it",
                            std::nullopt});
   if (!complete || count_errors(diagnostics) > errors_before) return std::nullopt;
+  for (auto& [key, extension] : catalog.extensions)
+    if (auto paths = update_paths.find(extension.name); paths != update_paths.end())
+      extension.update_paths.pairs = std::move(paths->second);
   return catalog;
 }
 

@@ -64,11 +64,22 @@ void read_extensions(const Query& query, CatalogRows& rows) {
   const Col name = result.column_number("extension_name"),
             schema = result.column_number("schema_name"), version = result.column_number("version"),
             def = result.column_number("default_schema"),
-            comment = result.column_number("default_comment");
+            comment = result.column_number("default_comment"),
+            paths = result.column_number("update_paths");
   for (const auto& r : result) {
     const Row row(r);
+    std::set<std::pair<std::string, std::string>> update_paths;
+    const std::string lines = row.optional(paths).value_or("");
+    for (std::size_t start = 0; start < lines.size();) {
+      std::size_t end = lines.find('\n', start);
+      if (end == std::string::npos) end = lines.size();
+      const std::string line = lines.substr(start, end - start);
+      if (const std::size_t tab = line.find('\t'); tab != std::string::npos)
+        update_paths.insert({line.substr(0, tab), line.substr(tab + 1)});
+      start = end + 1;
+    }
     rows.extensions.push_back({row.text(name), row.text(schema), row.text(version), row.text(def),
-                               row.optional(comment)});
+                               row.optional(comment), std::move(update_paths)});
   }
 }
 

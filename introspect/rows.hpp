@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct ExtensionRow {
   std::string version;
   std::string default_schema;  ///< where CREATE EXTENSION without WITH SCHEMA puts it
   std::optional<std::string> default_comment;  ///< the control file's comment
+  std::set<std::pair<std::string, std::string>> update_paths;  ///< (from, to) versions
 };
 
 struct ColumnRow {

@@ -14,7 +14,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -269,11 +271,25 @@ struct SchemaObject {
   bool operator==(const SchemaObject&) const = default;
 };
 
+/// The version updates a server's extension scripts allow, as (from, to) pairs
+/// (`pg_extension_update_paths`). Known only for an extension read from a live database;
+/// a fact about the server, not the schema: never compared.
+struct ExtensionUpdatePaths {
+  std::optional<std::set<std::pair<std::string, std::string>>> pairs;
+
+  /// False only when the paths are known and none leads from `from` to `to`.
+  bool allows(const std::string& from, const std::string& to) const {
+    return !pairs || from == to || pairs->contains({from, to});
+  }
+  bool operator==(const ExtensionUpdatePaths&) const { return true; }
+};
+
 struct Extension {
   std::string name;
   std::string schema;   ///< empty: the extension's default
   std::string version;  ///< empty: the default version
   std::optional<std::string> comment;
+  ExtensionUpdatePaths update_paths;
 
   bool operator==(const Extension&) const = default;
 };

@@ -12,6 +12,10 @@ r"""Live checks of `pgmorph diff` with a scratch server (--dev-url / PGMORPH_DEV
   5. Bad use: --verify without a server, --verify with --no-verify, an unreachable scratch
      server: exit 1, no script written.
   6. --no-verify with a server: the same failing plan is written unmarked, exit 0.
+  7. An extension update the server's scripts cannot undo (pg_trgm 1.3 -> 1.4, read from a
+     live database): down says it cannot undo it instead of a failing UPDATE TO, and the
+     plan still verifies (down applies; it is not compared, being irreversible). An update
+     with no path at all is refused with `no-update-path`.
 
 Needs a server through the libpq variables whose role may create databases (e.g. under
 `pg_virtualenv -t`). With PGMORPH_SKIP_LIVE=1 the run is skipped (exit 77). Prints
@@ -121,6 +125,21 @@ def check_server_only_files(results, pgmorph, work, dev):
                   " ".join(scratch_databases()))
 
 
+def check_extension_paths(results, pgmorph, work, dev, db):
+    admin("DROP TABLE public.t; CREATE EXTENSION pg_trgm VERSION '1.3'", db=db)
+    target = os.path.join(work, "trgm14.sql")
+    write(target, "CREATE EXTENSION pg_trgm VERSION '1.4';\n")
+    rc, err, up, down = diff(pgmorph, work, database_url(db), target, "--dev-url", dev)
+    results.check("an update without a downgrade path: down cannot undo it, and the plan verifies",
+                  rc == 0 and "UPDATE TO '1.4'" in (up or "") and "UPDATE TO '1.3'" not in (down or "")
+                  and "no update path from version 1.4 back to 1.3" in (down or ""),
+                  "exit %d\n%s\n%s" % (rc, err, down))
+    write(target, "CREATE EXTENSION pg_trgm VERSION '9.9';\n")
+    rc, err, up, _ = diff(pgmorph, work, database_url(db), target, "--no-verify")
+    results.check("an update to a version the server cannot reach is refused",
+                  rc == 1 and up is None and "error[no-update-path]" in err, "exit %d\n%s" % (rc, err))
+
+
 def check_bad_use(results, pgmorph, work, dev):
     from_sql, good = os.path.join(work, "from.sql"), os.path.join(work, "good.sql")
     env = pg_env()
@@ -160,6 +179,7 @@ def main(argv=None):
             check_failing_plan(results, args.pgmorph, work, dev)
             check_live_from_untouched(results, args.pgmorph, work, dev, db)
             check_server_only_files(results, args.pgmorph, work, dev)
+            check_extension_paths(results, args.pgmorph, work, dev, db)
             check_bad_use(results, args.pgmorph, work, dev)
         finally:
             admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
