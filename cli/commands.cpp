@@ -32,7 +32,7 @@ int print_usage(std::FILE* stream) {
              "  PGMORPH_DEV_URL) the plan is applied and reversed there first (--no-verify: not).\n"
              "pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]\n"
              "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"
-             "pgmorph check --from SRC --to SRC\n"
+             "pgmorph check --from SRC --to SRC [--dev-url URL]\n"
              "  Exit 0 when equal, 2 when they differ (the plan goes to stdout).\n"
              "\nSRC is a postgres:// URL or libpq string (host=... dbname=...; PG* variables\n"
              "  apply), a .json snapshot, a .sql file or a directory of .sql files (name order).\n"

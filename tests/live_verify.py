@@ -8,7 +8,7 @@ r"""Live checks of `pgmorph diff` with a scratch server (--dev-url / PGMORPH_DEV
   3. Verification reads a live `from` database but never writes to it.
   4. Schema files with DO blocks and seed INSERTs: without a scratch server an error at the
      statement's file:line naming --dev-url, nothing written; with one, the files are loaded
-     there and the objects the DO block creates are planned.
+     there and the objects the DO block creates are planned; `check` takes --dev-url too.
   5. Bad use: --verify without a server, --verify with --no-verify, an unreachable scratch
      server: exit 1, no script written.
   6. --no-verify with a server: the same failing plan is written unmarked, exit 0.
@@ -121,6 +121,9 @@ def check_server_only_files(results, pgmorph, work, dev):
     results.check("with a scratch server the files are loaded there and what DO made is planned",
                   rc == 0 and up is not None and "t_v_made_by_do" in up and "CREATE TABLE public.kinds" in up,
                   "exit %d\n%s\n%s" % (rc, err, (up or "")[-600:]))
+    rc, out, err = run([pgmorph, "check", "--from", seeded, "--to", seeded, "--dev-url", dev], 180)
+    results.check("check with a scratch server: the seeded files equal themselves", rc == 0,
+                  "exit %d\n%s%s" % (rc, out, err))
     results.check("no scratch database is left behind after loading files", scratch_databases() == [],
                   " ".join(scratch_databases()))
 
