@@ -58,6 +58,9 @@ void diff_domains(DiffContext& context);
 void diff_composite_types(DiffContext& context);
 void diff_sequences(DiffContext& context);
 void diff_functions(DiffContext& context);
+/// Kept functions with a SQL-standard body that reads relations; runs after diff_tables
+/// (whether a relation is reshaped decides between replace and drop + create).
+void diff_functions_reading_relations(DiffContext& context);
 void diff_tables(DiffContext& context);
 void diff_indexes(DiffContext& context);
 void diff_views(DiffContext& context);

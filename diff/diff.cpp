@@ -46,6 +46,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_domains(context);
   diff_sequences(context);
   diff_tables(context);
+  diff_functions_reading_relations(context);
   diff_views(context);
   diff_indexes(context);
   diff_triggers(context);

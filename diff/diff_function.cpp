@@ -2,6 +2,8 @@
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
 
+#include <algorithm>
+
 namespace pgmorph::diff {
 
 namespace {
@@ -21,6 +23,29 @@ bool can_replace(const schema::Function& old, const schema::Function& now) {
          old.input_defaults == now.input_defaults;
 }
 
+/// True for a function with a SQL-standard body that reads relations.
+bool reads_relations(const schema::Function& function) {
+  return std::any_of(function.refs.begin(), function.refs.end(),
+                     [](const schema::ObjectRef& ref) { return ref.kind == schema::RefKind::relation; });
+}
+
+void diff_kept_function(DiffContext& context, const schema::Function& old, const schema::Function& now,
+                        bool must_recreate) {
+  if (old.definition != now.definition || must_recreate) {
+    // What CREATE OR REPLACE cannot change needs drop + create, which also recreates
+    // what uses the function.
+    if (must_recreate || !can_replace(old, now)) {
+      context.recreated_functions.insert(now.name);
+      context.add(DropFunction{old});
+      context.add(CreateFunction{now});
+      return;
+    }
+    context.add(ReplaceFunction{old, now});
+  }
+  diff_acl(context, old, now);
+  diff_comment(context, {comment_kind(now), now.name, now.identity_args}, old.comment, now.comment);
+}
+
 }  // namespace
 
 void diff_functions(DiffContext& context) {
@@ -32,21 +57,27 @@ void diff_functions(DiffContext& context) {
       },
       [&](const schema::Function& created) { context.add(CreateFunction{created}); },
       [&](const schema::Function& old, const schema::Function& now) {
-        if (old.definition != now.definition) {
-          // What CREATE OR REPLACE cannot change needs drop + create, which also recreates
-          // what uses the function.
-          if (!can_replace(old, now)) {
-            context.recreated_functions.insert(now.name);
-            context.add(DropFunction{old});
-            context.add(CreateFunction{now});
-            return;
-          }
-          context.add(ReplaceFunction{old, now});
-        }
-        diff_acl(context, old, now);
-        diff_comment(context, {comment_kind(now), now.name, now.identity_args}, old.comment,
-                     now.comment);
+        // Decided by diff_functions_reading_relations, once the reshaped tables are known.
+        if (reads_relations(old) || reads_relations(now)) return;
+        diff_kept_function(context, old, now, false);
       });
+}
+
+void diff_functions_reading_relations(DiffContext& context) {
+  // PostgreSQL will not drop or retype a column a SQL-standard body uses, and the body
+  // stays bound to the relations it was created on: such a function over a reshaped or
+  // dropped relation is dropped first and created again after.
+  auto reads_reshaped = [&](const schema::Function& function) {
+    for (const auto& ref : function.refs)
+      if (ref.kind == schema::RefKind::relation && context.reshaped_relations.contains(ref.name)) return true;
+    return false;
+  };
+  for (const auto& [key, now] : context.to.functions) {
+    auto old = context.from.functions.find(key);
+    if (old == context.from.functions.end()) continue;
+    if (!reads_relations(old->second) && !reads_relations(now)) continue;
+    diff_kept_function(context, old->second, now, reads_reshaped(old->second) || reads_reshaped(now));
+  }
 }
 
 void diff_triggers(DiffContext& context) {

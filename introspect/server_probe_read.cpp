@@ -23,8 +23,15 @@ std::optional<std::string> retarget_functiondef(const std::string& definition,
   const std::size_t at = definition.find(probe_name + "(");
   const std::size_t kind_end = definition.find(' ', std::string_view("CREATE OR REPLACE ").size());
   if (at == std::string::npos || kind_end == std::string::npos || kind_end > at) return std::nullopt;
-  return definition.substr(0, kind_end + 1) + quote_qualified(name) +
-         definition.substr(at + probe_name.size());
+  // A SQL-standard body names its parameters after the function (`probe.i`) where a
+  // column could be meant: those become the real function's name.
+  std::string body = definition.substr(at + probe_name.size());
+  const std::string probe_prefix = probe_name + ".";
+  const std::string real_prefix = schema::quote_ident(name.name) + ".";
+  for (std::size_t pos = body.find(probe_prefix); pos != std::string::npos;
+       pos = body.find(probe_prefix, pos + real_prefix.size()))
+    body.replace(pos, probe_prefix.size(), real_prefix);
+  return definition.substr(0, kind_end + 1) + quote_qualified(name) + body;
 }
 
 }  // namespace

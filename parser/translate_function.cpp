@@ -89,12 +89,28 @@ void canonical_options(ProtoArena& arena, PgQuery__CreateFunctionStmt* stmt) {
   std::copy(kept.begin(), kept.end(), stmt->options);
 }
 
+// ` BEGIN ATOMIC s1; s2; END` for a BEGIN ATOMIC body, each statement deparsed on its own
+// (libpg_query 15 cannot deparse the body as a whole); empty for a RETURN body, which the
+// deparser prints itself. The body is a list holding the list of statements.
+std::string atomic_body_text(PgQuery__Node* body) {
+  if (body->node_case != PG_QUERY__NODE__NODE_LIST) return "";
+  std::string text = " BEGIN ATOMIC";
+  const PgQuery__List* outer = body->list;
+  for (std::size_t i = 0; i < outer->n_items; ++i) {
+    PgQuery__Node* item = outer->items[i];
+    if (item->node_case != PG_QUERY__NODE__NODE_LIST) {
+      text += " " + deparse_statement(item) + ";";
+      continue;
+    }
+    for (std::size_t j = 0; j < item->list->n_items; ++j) text += " " + deparse_statement(item->list->items[j]) + ";";
+  }
+  return text + " END";
+}
+
 }  // namespace
 
 void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* stmt) {
   ProtoArena& arena = context.arena();
-  if (stmt->sql_body != nullptr)
-    return context.error("unsupported-feature", "BEGIN ATOMIC function bodies are not supported");
   schema::Function function;
   function.name = qualified_from_parts(str_list(stmt->funcname, stmt->n_funcname));
   function.is_procedure = stmt->is_procedure;
@@ -136,18 +152,29 @@ void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* st
 
   qualify_name_list(arena, stmt->funcname, stmt->n_funcname, function.name);
   stmt->replace = true;
-  // Canonical type spellings in the signature (the body is an opaque string).
+  // Canonical type spellings in the signature (a string body stays opaque).
   for (std::size_t i = 0; i < stmt->n_parameters; ++i) {
     PgQuery__FunctionParameter* parameter = stmt->parameters[i]->function_parameter;
     canonicalize_type_name(arena, parameter->arg_type);
     if (parameter->defexpr != nullptr) canonicalize_expr(arena, parameter->defexpr);
   }
   if (stmt->return_type != nullptr) canonicalize_type_name(arena, stmt->return_type);
+  std::string atomic_body;
+  if (stmt->sql_body != nullptr) {
+    // A SQL-standard body (BEGIN ATOMIC ... END, RETURN expr) is parsed when the function is
+    // created and PostgreSQL records what it reads: the function must come after those
+    // relations and functions and go before them, like a view.
+    const auto ctes = collect_cte_names(&stmt->sql_body->base);
+    canonicalize_expr(arena, stmt->sql_body);
+    collect_refs(&stmt->sql_body->base, function.refs, ctes);
+    atomic_body = atomic_body_text(stmt->sql_body);
+    if (!atomic_body.empty()) stmt->sql_body = nullptr;
+  }
   canonical_options(arena, stmt);
   PgQuery__Node node = PG_QUERY__NODE__INIT;
   node.node_case = PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT;
   node.create_function_stmt = stmt;
-  function.definition = deparse_statement(&node);
+  function.definition = deparse_statement(&node) + atomic_body;
   // OR REPLACE keeps the function's owner, privileges and comment.
   if (auto old = context.catalog().functions.find(key); old != context.catalog().functions.end()) {
     function.owner = old->second.owner;

@@ -244,7 +244,9 @@ struct Function {
   int input_defaults = 0;
   std::string definition;
   std::optional<std::string> comment;
-  std::vector<ObjectRef> refs;  ///< types used by arguments and result
+  /// Types used by arguments and result; for a SQL-standard body (BEGIN ATOMIC, RETURN)
+  /// also the relations, functions and types the body uses.
+  std::vector<ObjectRef> refs;
 
   std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
   std::vector<Grant> grants = default_routine_grants();  ///< sorted, canonical (see normalize())

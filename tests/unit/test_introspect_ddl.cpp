@@ -16,7 +16,7 @@ namespace {
 CatalogRows sample_rows() {
   CatalogRows rows;
   rows.schemas = {"app"};
-  rows.extensions = {{"hstore", "public", "1.8", "public", "the default comment"}};
+  rows.extensions = {{"hstore", "public", "1.8", "public", "the default comment", {}}};
   rows.enums = {{"app", "mood", {"sad", "it's ok"}}};
   rows.domains = {
       {"app",
@@ -103,7 +103,7 @@ TEST_SUITE("introspect") {
 
   TEST_CASE("an extension outside its default schema says WITH SCHEMA") {
     CatalogRows rows;
-    rows.extensions = {{"citext", "ext", "1.6", "public", std::nullopt}};
+    rows.extensions = {{"citext", "ext", "1.6", "public", std::nullopt, {}}};
     schema::Diagnostics diagnostics;
     CHECK(write_ddl(rows, diagnostics) ==
           "CREATE EXTENSION citext WITH SCHEMA ext VERSION '1.6';\n");

@@ -1,0 +1,45 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 10 statement(s), 2 with warnings
+--     1. replace function public.double_it
+--     2. drop function public.log_size
+--     3. drop table public.old_log  [WARNING]
+--     4. drop function public.add_order
+--     5. drop function public.order_total
+--     6. change type of public.orders.amount  [WARNING]
+--     7. create function public.note_length
+--     8. create function public.add_order
+--     9. create function public.order_total
+--    10. create view public.doubled
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE OR REPLACE FUNCTION public.double_it(x int) RETURNS int LANGUAGE sql IMMUTABLE RETURN x + x;
+
+DROP FUNCTION public.log_size();
+
+-- WARNING: D101 drop-table: public.old_log: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: down.sql recreates the structure of public.old_log, not its rows
+DROP TABLE public.old_log;
+
+DROP PROCEDURE public.add_order(bigint, integer);
+
+DROP FUNCTION public.order_total();
+
+-- WARNING: L113 column-type-change-rewrite: public.orders.amount: integer -> bigint: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+ALTER TABLE public.orders ALTER COLUMN amount TYPE bigint;
+
+CREATE OR REPLACE FUNCTION public.note_length(i bigint) RETURNS int LANGUAGE sql STABLE BEGIN ATOMIC SELECT length(note) FROM public.orders WHERE id = i; END;
+
+CREATE OR REPLACE PROCEDURE public.add_order(i bigint, a int) LANGUAGE sql BEGIN ATOMIC INSERT INTO public.orders (id, amount) VALUES (i, a); END;
+
+CREATE OR REPLACE FUNCTION public.order_total() RETURNS numeric LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(amount) FROM public.orders; END;
+
+CREATE VIEW public.doubled AS SELECT id, public.double_it(amount::int) AS twice FROM public.orders;
+
+COMMIT;
+
