@@ -109,6 +109,25 @@ TEST_SUITE("introspect") {
           "CREATE EXTENSION citext WITH SCHEMA ext VERSION '1.6';\n");
   }
 
+  TEST_CASE("row level security and policies are written after their table") {
+    CatalogRows rows;
+    rows.tables = {{"public", "t", false, true, true, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
+    rows.policies = {{"public", "t", "Own", false, 'w', {"bob", "Ann"}, "(id > 0)", "true"},
+                     {"public", "t", "all", true, '*', {}, "true", std::nullopt},
+                     {"public", "gone", "p", true, '*', {}, "true", std::nullopt}};  // table not written
+    rows.comments = {{"policy", "public", "t", "Own", "", "mine"}};
+    schema::Diagnostics diagnostics;
+    CHECK(write_ddl(rows, diagnostics) ==
+          "CREATE TABLE public.t (\n    id integer NOT NULL\n);\n"
+          "ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n"
+          "ALTER TABLE public.t FORCE ROW LEVEL SECURITY;\n"
+          "CREATE POLICY \"Own\" ON public.t AS RESTRICTIVE FOR UPDATE TO bob, \"Ann\" USING ((id > 0)) WITH "
+          "CHECK (true);\n"
+          "CREATE POLICY \"all\" ON public.t USING (true);\n"
+          "COMMENT ON POLICY \"Own\" ON public.t IS 'mine';\n");
+    CHECK(diagnostics.empty());
+  }
+
   TEST_CASE("a comment on a constraint's index is reported, not dropped") {
     CatalogRows rows;
     rows.tables = {{"public", "t", false, false, false, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
