@@ -58,6 +58,10 @@ std::vector<Step> create_index_steps(const schema::Index& index, bool concurrent
 std::vector<Step> create_view_steps(const schema::View& view);
 std::vector<Step> create_function_steps(const schema::Function& function);
 std::vector<Step> create_trigger_steps(const schema::Trigger& trigger);
+std::vector<Step> create_policy_steps(const schema::Policy& policy);
+
+/// ENABLE / FORCE ROW LEVEL SECURITY steps for a freshly created table (nothing when off).
+void append_row_security(std::vector<Step>& steps, const schema::Table& table);
 std::vector<Step> create_enum_steps(const schema::EnumType& type);
 std::vector<Step> create_domain_steps(const schema::Domain& domain);
 std::vector<Step> create_sequence_steps(const schema::Sequence& sequence);
@@ -74,6 +78,7 @@ Statements render_change(const diff::ChangePrivileges& change);
 Statements render_change(const diff::CreateTable& change);
 Statements render_change(const diff::DropTable& change);
 Statements render_change(const diff::SetTableLogged& change);
+Statements render_change(const diff::SetRowSecurity& change);
 Statements render_change(const diff::AddColumn& change);
 Statements render_change(const diff::DropColumn& change);
 Statements render_change(const diff::AlterColumn& change);
@@ -107,5 +112,8 @@ Statements render_change(const diff::DropFunction& change);
 Statements render_change(const diff::ReplaceFunction& change);
 Statements render_change(const diff::CreateTrigger& change);
 Statements render_change(const diff::DropTrigger& change);
+Statements render_change(const diff::CreatePolicy& change);
+Statements render_change(const diff::DropPolicy& change);
+Statements render_change(const diff::AlterPolicy& change);
 
 }  // namespace pgmorph::codegen

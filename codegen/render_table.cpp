@@ -73,6 +73,7 @@ std::vector<Step> create_table_steps(const schema::Table& table) {
   std::vector<Step> steps{create_table_step(table)};
   for (const auto& constraint : table.constraints)
     if (constraint.not_valid) steps.push_back(add_constraint_step(table.name, constraint, true));
+  append_row_security(steps, table);
   append_comment(steps, {CommentKind::table, table.name, ""}, table.comment);
   for (const auto& column : table.columns)
     append_comment(steps, {CommentKind::column, table.name, column.name}, column.comment);

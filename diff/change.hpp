@@ -31,6 +31,11 @@ struct CreateTable { schema::Table table; };
 /// DROP TABLE. `old` holds the table without its foreign keys (dropped separately first).
 struct DropTable { schema::Table old; };
 struct SetTableLogged { QualifiedName table; bool from_unlogged, to_unlogged; };
+/// ENABLE | DISABLE and FORCE | NO FORCE ROW LEVEL SECURITY of a kept table.
+struct SetRowSecurity {
+  QualifiedName table;
+  bool from_enabled, to_enabled, from_forced, to_forced;
+};
 
 struct AddColumn { QualifiedName table; schema::Column column; };
 struct DropColumn { QualifiedName table; schema::Column old; };
@@ -99,16 +104,24 @@ struct ReplaceFunction { schema::Function from, to; };
 struct CreateTrigger { schema::Trigger trigger; };
 struct DropTrigger { schema::Trigger old; };
 
+struct CreatePolicy { schema::Policy policy; };
+struct DropPolicy { schema::Policy old; };
+/// ALTER POLICY ... TO / USING / WITH CHECK. Only for a change of roles or expression
+/// texts: PostgreSQL cannot change the command or AS PERMISSIVE | RESTRICTIVE, and ALTER
+/// POLICY can set an expression but never remove one (nor could the reverse), so those
+/// changes are DropPolicy + CreatePolicy.
+struct AlterPolicy { schema::Policy from, to; };
+
 /// What a COMMENT ON statement addresses.
 enum class CommentKind {
   schema, extension, table, column, constraint, index, sequence, type, domain, view,
-  materialized_view, function, procedure, trigger
+  materialized_view, function, procedure, trigger, policy
 };
 
 struct CommentTarget {
   CommentKind kind = CommentKind::table;
-  QualifiedName name;   ///< the object, or the table for column/constraint/trigger
-  std::string member;   ///< column, constraint or trigger name; function identity args
+  QualifiedName name;   ///< the object, or the table for column/constraint/trigger/policy
+  std::string member;   ///< column, constraint, trigger or policy name; function identity args
 };
 
 /// COMMENT ON an object present on both sides; an empty optional means no comment.
@@ -149,12 +162,13 @@ struct ChangePrivileges {
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, SetTableLogged, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, SetTableLogged, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
-    ReplaceFunction, CreateTrigger, DropTrigger, SetComment, SetOwner, ChangePrivileges>;
+    ReplaceFunction, CreateTrigger, DropTrigger, CreatePolicy, DropPolicy, AlterPolicy, SetComment,
+    SetOwner, ChangePrivileges>;
 
 /// The changes of a plan, in execution order once diff::order() has run.
 using ChangeSet = std::vector<Change>;

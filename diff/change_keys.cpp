@@ -119,6 +119,14 @@ void add_index_uses(std::set<std::string>& into, const schema::Index& index) {
   add_refs(into, index.refs);
 }
 
+/// What a policy's expressions read: its table, the columns they name, the functions and
+/// relations they call or query.
+void add_policy_uses(std::set<std::string>& into, const schema::Policy& policy) {
+  into.insert(rel(policy.table));
+  for (const auto& column : policy.columns) into.insert(col(policy.table, column));
+  add_refs(into, policy.refs);
+}
+
 std::string comment_key(const CommentTarget& target) {
   switch (target.kind) {
     case CommentKind::schema: return in_schema(target.name.name);
@@ -188,6 +196,10 @@ struct KeysVisitor {
     k.priority = k_drop_table;
   }
   void operator()(const SetTableLogged& c) {
+    k.needs.insert(rel(c.table));
+    k.priority = k_alter_table;
+  }
+  void operator()(const SetRowSecurity& c) {
     k.needs.insert(rel(c.table));
     k.priority = k_alter_table;
   }
@@ -389,6 +401,26 @@ struct KeysVisitor {
     k.releases.insert(shape(c.old.table));  // before the columns it may read change
     k.releases.insert(fn(c.old.function));
     k.priority = k_drop_dependant;
+  }
+  // A policy is dropped before, and created after, any change of its table's columns: the
+  // plan recreates a policy whose columns are retyped or dropped (PostgreSQL refuses both
+  // while it exists), and the shape keys put that drop and create around the change.
+  void operator()(const CreatePolicy& c) {
+    add_policy_uses(k.needs, c.policy);
+    k.needs.insert(shape(c.policy.table));
+    k.priority = k_create_trigger;
+  }
+  void operator()(const DropPolicy& c) {
+    add_policy_uses(k.releases, c.old);
+    k.releases.insert(shape(c.old.table));
+    k.priority = k_drop_dependant;
+  }
+  // In place: after the columns and functions the new expressions read exist, before the
+  // ones only the old expressions read go away.
+  void operator()(const AlterPolicy& c) {
+    add_policy_uses(k.needs, c.to);
+    add_policy_uses(k.releases, c.from);
+    k.priority = k_create_trigger;
   }
   void operator()(const SetComment& c) {
     k.needs.insert(comment_key(c.target));

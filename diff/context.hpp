@@ -65,6 +65,7 @@ void diff_tables(DiffContext& context);
 void diff_indexes(DiffContext& context);
 void diff_views(DiffContext& context);
 void diff_triggers(DiffContext& context);
+void diff_policies(DiffContext& context);
 
 /// Adds ChangePrivileges and SetOwner (in that order) when the ACL or the owner of an object
 /// present on both sides changed. Objects dropped and created again get theirs with the

@@ -50,6 +50,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_views(context);
   diff_indexes(context);
   diff_triggers(context);
+  diff_policies(context);
   return order(std::move(context.changes), diagnostics);
 }
 

@@ -238,6 +238,9 @@ void diff_tables(DiffContext& context) {
       [&](const Table& old, const Table& now) {
         if (old.unlogged != now.unlogged)
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
+        if (old.row_security != now.row_security || old.force_row_security != now.force_row_security)
+          context.add(SetRowSecurity{now.name, old.row_security, now.row_security,
+                                     old.force_row_security, now.force_row_security});
         diff_columns(context, old, now);
         diff_constraints(context, old, now, rebuilt_keys);
         diff_acl(context, old, now);

@@ -23,6 +23,7 @@ struct Written {
   std::set<std::string> schemas, extensions, views, types, functions;
   std::map<std::string, std::size_t> relations;  ///< tables, sequences, indexes
   std::map<std::string, std::size_t> members;
+  std::map<std::string, std::size_t> policies;  ///< `table|policy` (names apart from members)
   std::set<std::string> constraint_indexes;  ///< PK/UNIQUE/EXCLUDE names (their index's name)
 
   Written(const CatalogRows& rows, const Placement& place) {
@@ -53,6 +54,8 @@ struct Written {
     for (const auto& row : rows.triggers)
       members.emplace(qualified(row.schema, row.table) + "|" + row.name,
                       row.on_view ? 0 : place.of_table(row.schema, row.table));
+    for (const auto& row : rows.policies)
+      policies.emplace(qualified(row.schema, row.table) + "|" + row.name, place.of_table(row.schema, row.table));
   }
 };
 
@@ -99,6 +102,11 @@ std::optional<Target> target(const CommentRow& row, const Written& written,
       return Target{found->second, "COLUMN " + relation + "." + quote_ident(row.name3)};
     return Target{found->second, (type == "trigger" ? "TRIGGER " : "CONSTRAINT ") +
                                      quote_ident(row.name3) + " ON " + relation};
+  }
+  if (type == "policy") {
+    const auto found = written.policies.find(relation + "|" + row.name3);
+    if (found == written.policies.end()) return std::nullopt;
+    return Target{found->second, "POLICY " + quote_ident(row.name3) + " ON " + relation};
   }
   if (type == "domain constraint" && written.types.contains(row.name1))
     unsupported(diagnostics, "constraint " + quote_ident(row.name2) + " on domain " + row.name1,

@@ -93,6 +93,9 @@ void write_table(std::string& out, const TableRow& row) {
     write_column(out, row.columns[i]);
   }
   out += row.columns.empty() ? ");\n" : "\n);\n";
+  const std::string name = qualified(row.schema, row.name);
+  if (row.row_security) out += "ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;\n";
+  if (row.force_row_security) out += "ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;\n";
 }
 
 void write_constraint(std::string& out, const ConstraintRow& row) {
@@ -118,6 +121,29 @@ void write_view(std::string& out, const ViewRow& row) {
     out += row.check_option == "local" ? "\n  WITH LOCAL CHECK OPTION"
                                        : "\n  WITH CASCADED CHECK OPTION";
   if (row.materialized && !row.populated) out += "\n  WITH NO DATA";
+  out += ";\n";
+}
+
+const char* policy_command(char command) {
+  switch (command) {
+    case 'r': return " FOR SELECT";
+    case 'a': return " FOR INSERT";
+    case 'w': return " FOR UPDATE";
+    case 'd': return " FOR DELETE";
+    default: return "";  // '*': ALL
+  }
+}
+
+void write_policy(std::string& out, const PolicyRow& row) {
+  out += "CREATE POLICY " + quote_ident(row.name) + " ON " + qualified(row.schema, row.table);
+  if (!row.permissive) out += " AS RESTRICTIVE";
+  out += policy_command(row.command);
+  if (!row.roles.empty()) {
+    out += " TO ";
+    for (std::size_t i = 0; i < row.roles.size(); ++i) out += (i == 0 ? "" : ", ") + quote_ident(row.roles[i]);
+  }
+  if (row.using_expr) out += " USING (" + *row.using_expr + ")";
+  if (row.check_expr) out += " WITH CHECK (" + *row.check_expr + ")";
   out += ";\n";
 }
 
@@ -185,6 +211,9 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.triggers)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);
+  for (const auto& row : rows.policies)
+    if (place.table_part.contains(qualified(row.schema, row.table)))
+      write_policy(parts[place.of_table(row.schema, row.table)], row);
   write_comments(parts, rows, place, diagnostics);
   write_privileges(parts, rows, place);
   return parts;

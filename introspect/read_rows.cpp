@@ -88,6 +88,8 @@ void read_tables(const Query& query, CatalogRows& rows) {
   const Col oid = result.column_number("table_oid"), attnum = result.column_number("attnum"),
             schema = result.column_number("schema_name"),
             table = result.column_number("table_name"), unlogged = result.column_number("unlogged"),
+            row_security = result.column_number("row_security"),
+            force_row_security = result.column_number("force_row_security"),
             column = result.column_number("column_name"),
             type = result.column_number("column_type"), not_null = result.column_number("not_null"),
             def = result.column_number("default_expr"),
@@ -109,8 +111,10 @@ void read_tables(const Query& query, CatalogRows& rows) {
     const std::int64_t table_oid = row.number(oid);
     auto [found, added] = by_oid.emplace(table_oid, pending.size());
     if (added)
-      pending.push_back(
-          {table_oid, {row.text(schema), row.text(table), row.flag(unlogged), {}}, {}});
+      pending.push_back({table_oid,
+                         {row.text(schema), row.text(table), row.flag(unlogged), row.flag(row_security),
+                          row.flag(force_row_security), {}},
+                         {}});
     if (row.is_null(column)) continue;
     pending[found->second].columns.emplace_back(
         row.number(attnum),
@@ -262,6 +266,23 @@ void read_triggers(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_policies(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_policies_sql);
+  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
+            name = result.column_number("policy_name"), permissive = result.column_number("permissive"),
+            command = result.column_number("command"), using_expr = result.column_number("using_expr"),
+            check_expr = result.column_number("check_expr"), role = result.column_number("role_name");
+  for (const auto& r : result) {
+    const Row row(r);
+    auto& policies = rows.policies;
+    if (policies.empty() || policies.back().schema != row.text(schema) ||
+        policies.back().table != row.text(table) || policies.back().name != row.text(name))
+      policies.push_back({row.text(schema), row.text(table), row.text(name), row.flag(permissive),
+                          row.letter(command), {}, row.optional(using_expr), row.optional(check_expr)});
+    if (!row.is_null(role)) policies.back().roles.push_back(row.text(role));
+  }
+}
+
 void read_comments(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_comments_sql);
   const Col type = result.column_number("object_type"), name1 = result.column_number("name1"),
@@ -336,6 +357,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"views", &read_views, QueryGroup::second},
       {"functions", &read_functions, QueryGroup::second},
       {"triggers", &read_triggers, QueryGroup::second},
+      {"policies", &read_policies, QueryGroup::second},
       {"comments", &read_comments, QueryGroup::second},
       {"privileges", &read_privileges, QueryGroup::second},
       {"unsupported", &read_unsupported, QueryGroup::second},

@@ -35,6 +35,8 @@ struct TableRow {
   std::string schema;
   std::string name;
   bool unlogged = false;
+  bool row_security = false;        ///< relrowsecurity
+  bool force_row_security = false;  ///< relforcerowsecurity
   std::vector<ColumnRow> columns;  ///< in attnum order
 };
 
@@ -121,6 +123,18 @@ struct DefinitionRow {
   bool on_view = false;    ///< triggers only: on a view (INSTEAD OF)
 };
 
+/// A row-level security policy, its expressions rendered by pg_get_expr().
+struct PolicyRow {
+  std::string schema;
+  std::string table;
+  std::string name;
+  bool permissive = true;
+  char command = '*';  ///< pg_policy.polcmd: r (SELECT), a (INSERT), w (UPDATE), d (DELETE), * (ALL)
+  std::vector<std::string> roles;  ///< role names in polroles order; empty: PUBLIC
+  std::optional<std::string> using_expr;
+  std::optional<std::string> check_expr;
+};
+
 /// One pg_description row, addressed as pg_identify_object_as_address() does.
 struct CommentRow {
   std::string object_type;  ///< `table`, `table column`, `type`, `domain`, `function`, ...
@@ -168,6 +182,7 @@ struct CatalogRows {
   std::vector<ViewRow> views;
   std::vector<DefinitionRow> functions;
   std::vector<DefinitionRow> triggers;
+  std::vector<PolicyRow> policies;
   std::vector<CommentRow> comments;
   std::vector<AclRow> privileges;
   std::vector<UnsupportedRow> unsupported;

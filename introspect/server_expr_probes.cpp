@@ -81,12 +81,6 @@ std::vector<schema::Column> mentioned_columns(const schema::Table& table, const 
   return columns;
 }
 
-std::string column_text(const schema::Column& column) {
-  std::string out = quote_ident(column.name) + " " + column.type;
-  if (column.collation) out += " COLLATE " + *column.collation;
-  return out;
-}
-
 std::string key_of(const ExprProbe& probe) {
   std::string key = std::to_string(static_cast<int>(probe.kind)) + "\x1f" + probe.text + "\x1f" +
                     (probe.unique ? "u" : "") + "\x1f" + probe.column + "\x1f" +

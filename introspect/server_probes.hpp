@@ -4,6 +4,7 @@
 
 #include "introspect/rows.hpp"
 #include "schema/model.hpp"
+#include "schema/names.hpp"
 
 #include <pqxx/pqxx>
 
@@ -28,6 +29,13 @@ Named* find_named(std::vector<Named>& items, const std::string& name) {
   for (auto& item : items)
     if (item.name == name) return &item;
   return nullptr;
+}
+
+/// `name type [COLLATE c]`: a column of a probe table.
+inline std::string column_text(const schema::Column& column) {
+  std::string out = schema::quote_ident(column.name) + " " + column.type;
+  if (column.collation) out += " COLLATE " + *column.collation;
+  return out;
 }
 
 /// Runs probe statements inside savepoints of the current transaction.
@@ -72,6 +80,13 @@ void begin_probe_transaction(pqxx::nontransaction& tx);
 std::size_t canonicalize_table_expressions(Prober& prober, pqxx::nontransaction& tx,
                                            const schema::Catalog& current,
                                            schema::Catalog& desired);
+
+/// Renders the USING and WITH CHECK expressions of every policy of `desired` whose
+/// expressions differ from its counterpart's in `current` (on a temp table with the columns
+/// they read), and puts the server's form (parsed and normalized) in their place. Runs its
+/// own transactions (rolled back). Returns the number of probes.
+std::size_t canonicalize_policy_expressions(Prober& prober, pqxx::nontransaction& tx,
+                                            const schema::Catalog& current, schema::Catalog& desired);
 
 /// Every probe created in one transaction, by the temp name it was given.
 struct ProbeSet {

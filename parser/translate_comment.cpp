@@ -42,6 +42,8 @@ bool comment_member(Context& context, const std::vector<std::string>& names, PgQ
   const std::string& member = names.back();
   if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER)
     return set_in(context.catalog().triggers, schema::TriggerKey{table, member}, comment);
+  if (type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
+    return set_in(context.catalog().policies, schema::PolicyKey{table, member}, comment);
   auto found = context.catalog().tables.find(table);
   if (found == context.catalog().tables.end()) return false;
   if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
@@ -90,6 +92,7 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
     case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
       found = comment_member(context, names, stmt->objtype, comment);
       break;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -126,7 +129,8 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
       stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) {
     const bool member = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
                         stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT ||
-                        stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
+                        stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ||
+                        stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY;
     const auto relation = member ? qualified_from_parts({names.begin(), names.end() - 1}) : qualified;
     if (context.failed(relation)) return;
   }

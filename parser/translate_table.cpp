@@ -64,10 +64,6 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: return "DROP COLUMN";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: return "DROP CONSTRAINT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: return "ALTER COLUMN TYPE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: return "row level security";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: return "REPLICA IDENTITY";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
@@ -272,6 +268,10 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
         set_relation_owner(context, stmt->relation, cmd->newowner, false);
         break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table->row_security = true; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table->row_security = false; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity: table->force_row_security = true; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: table->force_row_security = false; break;
       default:
         context.error("unsupported-feature", "ALTER TABLE " + subcommand_name(cmd->subtype) + " is not supported");
     }

@@ -115,6 +115,8 @@ struct Table {
   std::vector<Column> columns;          ///< in declaration order (significant)
   std::vector<Constraint> constraints;  ///< sorted by name
   bool unlogged = false;
+  bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY (pg_class.relrowsecurity)
+  bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (relforcerowsecurity)
   std::optional<std::string> comment;
 
   std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
@@ -264,6 +266,48 @@ struct Trigger {
   bool operator==(const Trigger&) const = default;
 };
 
+/// The command a policy applies to (`FOR ...`, pg_policy.polcmd).
+enum class PolicyCommand { all, select, insert, update, delete_ };
+
+/// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
+inline std::string_view policy_command_keyword(PolicyCommand command) {
+  switch (command) {
+    case PolicyCommand::select: return "SELECT";
+    case PolicyCommand::insert: return "INSERT";
+    case PolicyCommand::update: return "UPDATE";
+    case PolicyCommand::delete_: return "DELETE";
+    case PolicyCommand::all: break;
+  }
+  return "ALL";
+}
+
+/// The role a policy names as CURRENT_USER (or CURRENT_ROLE, SESSION_USER): PostgreSQL
+/// stores the role that ran CREATE POLICY, which only a live database knows (see
+/// adopt_migration_role()).
+inline constexpr std::string_view k_current_user_role = "CURRENT_USER";
+
+/// A row-level security policy (`CREATE POLICY name ON table ...`); names are per table.
+/// ALTER POLICY changes roles and expressions in place, never the command or AS
+/// PERMISSIVE | RESTRICTIVE.
+struct Policy {
+  std::string name;
+  QualifiedName table;
+  bool permissive = true;  ///< false: AS RESTRICTIVE
+  PolicyCommand command = PolicyCommand::all;
+  /// Sorted, without duplicates: role names as PostgreSQL stores them, k_public_grantee
+  /// (alone: PUBLIC absorbs the others) or k_current_user_role.
+  std::vector<std::string> roles;
+  std::optional<std::string> using_expr;  ///< USING (...), canonical expression text
+  std::optional<std::string> check_expr;  ///< WITH CHECK (...), canonical expression text
+  /// Sorted names the expressions read as columns (of the table or of a subquery's
+  /// relations): PostgreSQL will not retype or drop a column a policy reads.
+  std::vector<std::string> columns;
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< functions, relations and types the expressions use
+
+  bool operator==(const Policy&) const = default;
+};
+
 struct SchemaObject {
   std::string name;
   std::optional<std::string> comment;
@@ -321,6 +365,15 @@ struct TriggerKey {
   bool operator==(const TriggerKey&) const = default;
 };
 
+/// Key of a policy: table plus policy name (policy names are per table).
+struct PolicyKey {
+  QualifiedName table;
+  std::string name;
+
+  auto operator<=>(const PolicyKey&) const = default;
+  bool operator==(const PolicyKey&) const = default;
+};
+
 /// A whole database schema. Maps keep a deterministic order for every output.
 struct Catalog {
   std::map<std::string, SchemaObject> schemas;  ///< user schemas; `public` is implicit
@@ -334,6 +387,7 @@ struct Catalog {
   std::map<QualifiedName, View> views;
   std::map<FunctionKey, Function> functions;
   std::map<TriggerKey, Trigger> triggers;
+  std::map<PolicyKey, Policy> policies;
 
   bool operator==(const Catalog&) const = default;
 };

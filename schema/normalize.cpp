@@ -19,6 +19,15 @@ void normalize_refs(std::vector<ObjectRef>& refs) {
   refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
 }
 
+/// PostgreSQL keeps PUBLIC alone when a policy names it with other roles (with a
+/// warning), and no TO clause means PUBLIC.
+void normalize_policy_roles(std::vector<std::string>& roles) {
+  std::sort(roles.begin(), roles.end());
+  roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+  if (roles.empty() || std::find(roles.begin(), roles.end(), k_public_grantee) != roles.end())
+    roles = {std::string(k_public_grantee)};
+}
+
 template <typename Key, typename Value, typename Fix>
 void rekey(std::map<Key, Value>& objects, Fix&& fix) {
   std::map<Key, Value> fixed;
@@ -92,6 +101,16 @@ void normalize(Catalog& catalog) {
     triggers.emplace(TriggerKey{trigger.table, trigger.name}, std::move(trigger));
   }
   catalog.triggers = std::move(triggers);
+  std::map<PolicyKey, Policy> policies;
+  for (auto& [key, policy] : catalog.policies) {
+    default_schema(policy.table);
+    normalize_policy_roles(policy.roles);
+    normalize_refs(policy.refs);
+    std::sort(policy.columns.begin(), policy.columns.end());
+    policy.columns.erase(std::unique(policy.columns.begin(), policy.columns.end()), policy.columns.end());
+    policies.emplace(PolicyKey{policy.table, policy.name}, std::move(policy));
+  }
+  catalog.policies = std::move(policies);
 }
 
 namespace {
@@ -118,6 +137,13 @@ void adopt_migration_role(Catalog& catalog, const std::string& role) {
   adopt_all(catalog.domains, role);
   adopt_all(catalog.views, role);
   adopt_all(catalog.functions, role);
+  // A policy's CURRENT_USER is the role that created it: on a live database, this one.
+  for (auto& [key, policy] : catalog.policies) {
+    auto current = std::find(policy.roles.begin(), policy.roles.end(), k_current_user_role);
+    if (current == policy.roles.end()) continue;
+    *current = role;
+    normalize_policy_roles(policy.roles);
+  }
 }
 
 }  // namespace pgmorph::schema

@@ -17,6 +17,7 @@ void normalize(Catalog& catalog);
 /// owned by `role` get no owner, the model's way to say "owned by the role that runs the
 /// migration", and grants to `role` on them are dropped as the owner's implicit ones. Then
 /// an explicit `OWNER TO postgres` and an absent owner compare equal when postgres runs it.
+/// A policy's CURRENT_USER role (k_current_user_role) becomes `role`, as PostgreSQL stores it.
 void adopt_migration_role(Catalog& catalog, const std::string& role);
 
 }  // namespace pgmorph::schema

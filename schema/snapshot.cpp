@@ -50,6 +50,7 @@ std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics&
   json["views"] = values(catalog.views);
   json["functions"] = values(catalog.functions);
   json["triggers"] = values(catalog.triggers);
+  json["policies"] = values(catalog.policies);
   try {
     return json.dump(2) + "\n";
   } catch (const Json::exception& error) {
@@ -90,6 +91,10 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
     read_list(json, "triggers", catalog.triggers, [](const Trigger& t) {
       return TriggerKey{t.table, t.name};
     });
+    if (json.contains("policies"))  // absent from older snapshots
+      read_list(json, "policies", catalog.policies, [](const Policy& p) {
+        return PolicyKey{p.table, p.name};
+      });
     return catalog;
   } catch (const Json::exception& error) {
     invalid(diagnostics, path, error.what());

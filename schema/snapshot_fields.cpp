@@ -26,6 +26,12 @@ constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_
                                                        {ConstraintKind::foreign_key, "foreign_key"},
                                                        {ConstraintKind::exclude, "exclude"}}};
 
+constexpr Names<PolicyCommand, 5> k_policy_commands{{{PolicyCommand::all, "all"},
+                                                     {PolicyCommand::select, "select"},
+                                                     {PolicyCommand::insert, "insert"},
+                                                     {PolicyCommand::update, "update"},
+                                                     {PolicyCommand::delete_, "delete"}}};
+
 template <typename Enum, std::size_t N>
 std::string_view enum_name(const Names<Enum, N>& names, Enum value) {
   for (const auto& [v, name] : names)
@@ -150,7 +156,9 @@ void to_json(Json& j, const Table& t) {
   j = Json{{"name", t.name},
            {"columns", t.columns},
            {"constraints", t.constraints},
-           {"unlogged", t.unlogged}};
+           {"unlogged", t.unlogged},
+           {"row_security", t.row_security},
+           {"force_row_security", t.force_row_security}};
   put_acl(j, t.owner, t.grants);
   put(j, "comment", t.comment);
 }
@@ -159,6 +167,8 @@ void from_json(const Json& j, Table& t) {
   j.at("columns").get_to(t.columns);
   j.at("constraints").get_to(t.constraints);
   j.at("unlogged").get_to(t.unlogged);
+  t.row_security = j.value("row_security", false);  // absent from older snapshots
+  t.force_row_security = j.value("force_row_security", false);
   get_acl(j, t.owner, t.grants);
   get(j, "comment", t.comment);
 }
@@ -338,6 +348,31 @@ void from_json(const Json& j, Trigger& t) {
   j.at("definition").get_to(t.definition);
   j.at("function").get_to(t.function);
   get(j, "comment", t.comment);
+}
+
+void to_json(Json& j, const Policy& p) {
+  j = Json{{"name", p.name},
+           {"table", p.table},
+           {"permissive", p.permissive},
+           {"command", enum_name(k_policy_commands, p.command)},
+           {"roles", p.roles}};
+  put(j, "using", p.using_expr);
+  put(j, "check", p.check_expr);
+  j["columns"] = p.columns;
+  put(j, "comment", p.comment);
+  j["refs"] = p.refs;
+}
+void from_json(const Json& j, Policy& p) {
+  j.at("name").get_to(p.name);
+  j.at("table").get_to(p.table);
+  j.at("permissive").get_to(p.permissive);
+  p.command = enum_value(k_policy_commands, j.at("command"));
+  j.at("roles").get_to(p.roles);
+  get(j, "using", p.using_expr);
+  get(j, "check", p.check_expr);
+  j.at("columns").get_to(p.columns);
+  get(j, "comment", p.comment);
+  j.at("refs").get_to(p.refs);
 }
 
 void to_json(Json& j, const SchemaObject& s) {

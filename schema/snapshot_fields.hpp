@@ -42,6 +42,8 @@ void to_json(Json& j, const Function& f);
 void from_json(const Json& j, Function& f);
 void to_json(Json& j, const Trigger& t);
 void from_json(const Json& j, Trigger& t);
+void to_json(Json& j, const Policy& p);
+void from_json(const Json& j, Policy& p);
 void to_json(Json& j, const SchemaObject& s);
 void from_json(const Json& j, SchemaObject& s);
 void to_json(Json& j, const Extension& e);

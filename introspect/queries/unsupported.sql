@@ -13,7 +13,7 @@ user_ns AS (
 ),
 rel AS (
   SELECT c.oid, c.relkind, c.relispartition, c.reloftype, c.reloptions, c.reltablespace,
-         c.relreplident, c.relrowsecurity, c.relforcerowsecurity, c.relam, c.relpersistence
+         c.relreplident, c.relam, c.relpersistence
   FROM pg_catalog.pg_class AS c
   WHERE c.relnamespace IN (SELECT oid FROM user_ns)
     AND NOT EXISTS (SELECT FROM ext
@@ -30,8 +30,6 @@ found (reason, classid, objid, objsubid) AS (
            WHEN rel.reloptions IS NOT NULL THEN 'storage parameters (WITH ...) are not supported'
            WHEN rel.reltablespace <> 0 THEN 'tablespaces are not supported'
            WHEN rel.relreplident <> 'd' THEN 'REPLICA IDENTITY other than DEFAULT is not supported'
-           WHEN rel.relrowsecurity OR rel.relforcerowsecurity
-             THEN 'row level security is not supported'
            ELSE 'table access methods other than heap are not supported'
          END,
          'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
@@ -43,7 +41,6 @@ found (reason, classid, objid, objsubid) AS (
      OR (rel.relkind IN ('r', 'm') AND rel.reloptions IS NOT NULL)
      OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
      OR (rel.relkind = 'r' AND rel.relreplident <> 'd')
-     OR rel.relrowsecurity OR rel.relforcerowsecurity
      OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')
   UNION ALL
   SELECT 'table inheritance is not supported', 'pg_catalog.pg_class'::pg_catalog.regclass,
@@ -82,11 +79,6 @@ found (reason, classid, objid, objsubid) AS (
   FROM pg_catalog.pg_rewrite AS r
   JOIN rel ON rel.oid = r.ev_class
   WHERE r.rulename <> '_RETURN'
-  UNION ALL
-  SELECT 'row level security policies are not supported',
-         'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0
-  FROM pg_catalog.pg_policy AS p
-  JOIN rel ON rel.oid = p.polrelid
   UNION ALL
   SELECT CASE WHEN t.tgconstraint <> 0 THEN 'constraint triggers are not supported'
               ELSE 'disabled (or replica/always) triggers are not supported' END,

@@ -26,7 +26,7 @@ CatalogRows sample_rows() {
        "1",
        std::nullopt,
        {{"pos_check", "CHECK ((VALUE > 0))"}, {"later", "CHECK ((VALUE < 9)) NOT VALID"}}}};
-  TableRow table{"app", "t", false, {}};
+  TableRow table{"app", "t", false, false, false, {}};
   table.columns.push_back({"id", "bigint", true, std::nullopt, std::nullopt, 'a',
                            "START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 "
                            "CACHE 1 NO CYCLE",
@@ -34,7 +34,7 @@ CatalogRows sample_rows() {
   table.columns.push_back({"Name", "text", true, std::nullopt, std::nullopt, '\0', "", "\"C\""});
   table.columns.push_back({"qty", "integer", false, "0", std::nullopt, '\0', "", std::nullopt});
   rows.tables.push_back(table);
-  rows.tables.push_back({"public", "empty", true, {}});
+  rows.tables.push_back({"public", "empty", true, false, false, {}});
   rows.constraints = {{"app", "t", "t_fk", 'f', "FOREIGN KEY (qty) REFERENCES app.t(id)"},
                       {"app", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
   rows.sequences = {{"app", "s", "integer", 1, 1, 2147483647, 1, 1, false, "app", "t", "qty"}};
@@ -109,9 +109,28 @@ TEST_SUITE("introspect") {
           "CREATE EXTENSION citext WITH SCHEMA ext VERSION '1.6';\n");
   }
 
+  TEST_CASE("row level security and policies are written after their table") {
+    CatalogRows rows;
+    rows.tables = {{"public", "t", false, true, true, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
+    rows.policies = {{"public", "t", "Own", false, 'w', {"bob", "Ann"}, "(id > 0)", "true"},
+                     {"public", "t", "all", true, '*', {}, "true", std::nullopt},
+                     {"public", "gone", "p", true, '*', {}, "true", std::nullopt}};  // table not written
+    rows.comments = {{"policy", "public", "t", "Own", "", "mine"}};
+    schema::Diagnostics diagnostics;
+    CHECK(write_ddl(rows, diagnostics) ==
+          "CREATE TABLE public.t (\n    id integer NOT NULL\n);\n"
+          "ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n"
+          "ALTER TABLE public.t FORCE ROW LEVEL SECURITY;\n"
+          "CREATE POLICY \"Own\" ON public.t AS RESTRICTIVE FOR UPDATE TO bob, \"Ann\" USING ((id > 0)) WITH "
+          "CHECK (true);\n"
+          "CREATE POLICY \"all\" ON public.t USING (true);\n"
+          "COMMENT ON POLICY \"Own\" ON public.t IS 'mine';\n");
+    CHECK(diagnostics.empty());
+  }
+
   TEST_CASE("a comment on a constraint's index is reported, not dropped") {
     CatalogRows rows;
-    rows.tables = {{"public", "t", false, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
+    rows.tables = {{"public", "t", false, false, false, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
     rows.constraints = {{"public", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
     rows.comments = {{"index", "public", "t_pkey", "", "", "pk index"}};
     schema::Diagnostics diagnostics;

@@ -47,6 +47,12 @@ GRANT SELECT ON app.names TO PUBLIC;
 REVOKE ALL ON FUNCTION app.touch() FROM PUBLIC;
 GRANT USAGE ON TYPE app.mood TO reader;
 GRANT USAGE, SELECT ON SEQUENCE app.counter TO "Writer";
+ALTER TABLE app.customer ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.customer FORCE ROW LEVEL SECURITY;
+CREATE POLICY own ON app.customer AS RESTRICTIVE FOR UPDATE TO reader, "Writer"
+  USING (name = current_user) WITH CHECK (score > 0 AND app.touch() IS NULL);
+CREATE POLICY "Everyone" ON app.customer FOR SELECT USING (true);
+COMMENT ON POLICY own ON app.customer IS 'owners';
 )sql";
 
 schema::Catalog parse_normalized(const std::string& sql, const std::string& label) {

@@ -1,0 +1,32 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 4 statement(s), 0 with warnings
+--     1. create schema app
+--     2. create table app.accounts
+--     3. create policy Readers on app.accounts
+--     4. create policy tenant on app.accounts
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+CREATE SCHEMA app;
+
+CREATE TABLE app.accounts (
+    id bigint NOT NULL,
+    tenant_id bigint NOT NULL,
+    CONSTRAINT accounts_pkey PRIMARY KEY (id)
+);
+
+ALTER TABLE app.accounts ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE app.accounts FORCE ROW LEVEL SECURITY;
+
+CREATE POLICY "Readers" ON app.accounts AS RESTRICTIVE FOR SELECT TO pg_monitor USING (tenant_id > 0);
+
+CREATE POLICY tenant ON app.accounts USING (tenant_id::text = current_setting('app.tenant_id', true)) WITH CHECK (tenant_id::text = current_setting('app.tenant_id', true));
+
+COMMIT;
+
