@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "test_parser_helpers.hpp"
 
 using namespace pgmorph;
@@ -89,11 +91,24 @@ TEST_SUITE("parser") {
           "CREATE OR REPLACE FUNCTION public.f() RETURNS int LANGUAGE sql IMMUTABLE AS $$select 1$$");
   }
 
-  TEST_CASE("BEGIN ATOMIC bodies are reported, not mangled") {
-    const auto diagnostics = parse_errors(
-        "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;\n"
-        "CREATE TABLE t (a int);");
-    REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics[0].code == "unsupported-feature");
+  TEST_CASE("SQL-standard bodies keep every statement and record what they read") {
+    const auto catalog = parse_ok(
+        "CREATE TABLE t (a int);\n"
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT max(a) FROM t; END;\n"
+        "CREATE FUNCTION g(x int) RETURNS int LANGUAGE sql RETURN f() + x;");
+    const auto& f = catalog.functions.at({{"public", "f"}, ""});
+    CHECK(f.definition ==
+          "CREATE OR REPLACE FUNCTION public.f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT max(a) FROM t; END");
+    CHECK(std::any_of(f.refs.begin(), f.refs.end(), [](const schema::ObjectRef& ref) {
+      return ref.kind == schema::RefKind::relation && ref.name.name == "t";
+    }));
+    const auto& g = catalog.functions.at({{"public", "g"}, "integer"});
+    CHECK(g.definition.ends_with("RETURN f() + x"));
+    CHECK(std::any_of(g.refs.begin(), g.refs.end(), [](const schema::ObjectRef& ref) {
+      return ref.kind == schema::RefKind::function && ref.name.name == "f";
+    }));
+    // The text written is read back to the same function.
+    const auto again = parse_ok(f.definition + ";\nCREATE TABLE t (a int);");
+    CHECK(again.functions.at({{"public", "f"}, ""}).definition == f.definition);
   }
 }
