@@ -78,6 +78,7 @@ Statements render_change(const diff::ChangePrivileges& change);
 Statements render_change(const diff::CreateTable& change);
 Statements render_change(const diff::DropTable& change);
 Statements render_change(const diff::SetTableLogged& change);
+Statements render_change(const diff::SetStorageOptions& change);
 Statements render_change(const diff::SetRowSecurity& change);
 Statements render_change(const diff::AddColumn& change);
 Statements render_change(const diff::DropColumn& change);

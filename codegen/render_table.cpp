@@ -51,6 +51,16 @@ std::string column_definition(const Column& column) {
   return sql.str();
 }
 
+// `name='value', ...` in the given order, names quoted as identifiers.
+std::string storage_option_list(const std::vector<std::pair<std::string, std::string>>& options) {
+  std::string text;
+  for (const auto& [name, value] : options) {
+    if (!text.empty()) text += ", ";
+    text += SqlBuilder().ident(name).str() + "=" + SqlBuilder().literal(value).str();
+  }
+  return text;
+}
+
 Step create_table_step(const schema::Table& table) {
   std::string body;
   auto line = [&](const std::string& text) {
@@ -66,6 +76,8 @@ Step create_table_step(const schema::Table& table) {
   SqlBuilder sql;
   sql.keyword(table.unlogged ? "CREATE UNLOGGED TABLE" : "CREATE TABLE").qualified(table.name);
   sql.punct(" (").punct(body).punct(body.empty() ? ")" : "\n)");
+  if (!table.storage_options.empty())
+    sql.keyword("WITH").punct(" (").raw(storage_option_list(table.storage_options.entries)).punct(")");
   return step(sql);
 }
 
@@ -101,6 +113,32 @@ Statements render_change(const diff::DropTable& change) {
   statement.hazards.push_back({HazardCode::drop_table, schema::display_name(change.old.name)});
   statement.reverse_note = "recreates the structure of " + schema::display_name(change.old.name) +
                            ", not its rows";
+  return {statement};
+}
+
+Statements render_change(const diff::SetStorageOptions& change) {
+  // RESET what goes back to its default first, then SET in the target's order: PostgreSQL
+  // keeps a parameter set again in its place and appends new ones, so the stored list
+  // comes out in the target's order whenever that is reachable.
+  auto steps = [&](const schema::StorageOptions& from, const schema::StorageOptions& to) {
+    const auto before = from.meaning();
+    const auto after = to.meaning();
+    std::vector<std::string> reset;
+    for (const auto& [name, value] : from.entries)
+      if (!after.contains(name)) reset.push_back(name);
+    std::vector<std::pair<std::string, std::string>> set;
+    for (const auto& [name, value] : to.entries)
+      if (auto old = before.find(name); old == before.end() || old->second != after.at(name)) set.emplace_back(name, value);
+    std::vector<Step> out;
+    if (!reset.empty()) out.push_back(step(alter_table(change.table).keyword("RESET").ident_list(reset)));
+    if (!set.empty())
+      out.push_back(step(alter_table(change.table).keyword("SET").punct(" (").raw(storage_option_list(set)).punct(")")));
+    return out;
+  };
+  Statement statement;
+  statement.summary = "set storage parameters of " + schema::display_name(change.table);
+  statement.up = steps(change.from, change.to);
+  statement.reverse = steps(change.to, change.from);
   return {statement};
 }
 

@@ -31,6 +31,11 @@ struct CreateTable { schema::Table table; };
 /// DROP TABLE. `old` holds the table without its foreign keys (dropped separately first).
 struct DropTable { schema::Table old; };
 struct SetTableLogged { QualifiedName table; bool from_unlogged, to_unlogged; };
+/// ALTER TABLE SET (...) / RESET (...) of storage parameters.
+struct SetStorageOptions {
+  QualifiedName table;
+  schema::StorageOptions from, to;
+};
 /// ENABLE | DISABLE and FORCE | NO FORCE ROW LEVEL SECURITY of a kept table.
 struct SetRowSecurity {
   QualifiedName table;
@@ -162,7 +167,7 @@ struct ChangePrivileges {
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, SetTableLogged, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,

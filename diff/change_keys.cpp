@@ -195,6 +195,10 @@ struct KeysVisitor {
     add_table_refs(k.releases, c.old);
     k.priority = k_drop_table;
   }
+  void operator()(const SetStorageOptions& c) {
+    k.needs.insert(rel(c.table));
+    k.priority = k_alter_table;
+  }
   void operator()(const SetTableLogged& c) {
     k.needs.insert(rel(c.table));
     k.priority = k_alter_table;

@@ -238,6 +238,8 @@ void diff_tables(DiffContext& context) {
       [&](const Table& old, const Table& now) {
         if (old.unlogged != now.unlogged)
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
+        if (old.storage_options != now.storage_options)
+          context.add(SetStorageOptions{now.name, old.storage_options, now.storage_options});
         if (old.row_security != now.row_security || old.force_row_security != now.force_row_security)
           context.add(SetRowSecurity{now.name, old.row_security, now.row_security,
                                      old.force_row_security, now.force_row_security});

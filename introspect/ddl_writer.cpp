@@ -92,7 +92,15 @@ void write_table(std::string& out, const TableRow& row) {
     out += i == 0 ? "\n    " : ",\n    ";
     write_column(out, row.columns[i]);
   }
-  out += row.columns.empty() ? ");\n" : "\n);\n";
+  out += row.columns.empty() ? ")" : "\n)";
+  for (std::size_t i = 0; i < row.storage_options.size(); ++i) {
+    // reloptions keep `name=value` as given; the value is quoted so any text parses back.
+    const std::string& entry = row.storage_options[i];
+    const std::size_t equals = entry.find('=');
+    out += i == 0 ? " WITH (" : ", ";
+    out += entry.substr(0, equals) + "=" + quote_literal(entry.substr(equals + 1));
+  }
+  out += row.storage_options.empty() ? ";\n" : ");\n";
   const std::string name = qualified(row.schema, row.name);
   if (row.row_security) out += "ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;\n";
   if (row.force_row_security) out += "ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;\n";

@@ -90,6 +90,7 @@ void read_tables(const Query& query, CatalogRows& rows) {
             table = result.column_number("table_name"), unlogged = result.column_number("unlogged"),
             row_security = result.column_number("row_security"),
             force_row_security = result.column_number("force_row_security"),
+            storage_options = result.column_number("storage_options"),
             column = result.column_number("column_name"),
             type = result.column_number("column_type"), not_null = result.column_number("not_null"),
             def = result.column_number("default_expr"),
@@ -110,11 +111,19 @@ void read_tables(const Query& query, CatalogRows& rows) {
     const Row row(r);
     const std::int64_t table_oid = row.number(oid);
     auto [found, added] = by_oid.emplace(table_oid, pending.size());
-    if (added)
+    if (added) {
       pending.push_back({table_oid,
                          {row.text(schema), row.text(table), row.flag(unlogged), row.flag(row_security),
-                          row.flag(force_row_security), {}},
+                          row.flag(force_row_security), {}, {}},
                          {}});
+      const std::string options = row.optional(storage_options).value_or("");
+      for (std::size_t start = 0; start < options.size();) {
+        std::size_t end = options.find('\n', start);
+        if (end == std::string::npos) end = options.size();
+        pending.back().table.storage_options.push_back(options.substr(start, end - start));
+        start = end + 1;
+      }
+    }
     if (row.is_null(column)) continue;
     pending[found->second].columns.emplace_back(
         row.number(attnum),

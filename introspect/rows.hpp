@@ -38,6 +38,7 @@ struct TableRow {
   bool row_security = false;        ///< relrowsecurity
   bool force_row_security = false;  ///< relforcerowsecurity
   std::vector<ColumnRow> columns;  ///< in attnum order
+  std::vector<std::string> storage_options;  ///< reloptions entries, `name=value`
 };
 
 struct ConstraintRow {

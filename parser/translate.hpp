@@ -204,4 +204,14 @@ std::string canonical_default(Context& context, PgQuery__Node* expr,
 /// Sorts a table's constraints by name (the model's invariant).
 void sort_constraints(schema::Table& table);
 
+/// The value of a storage parameter (`WITH (name = value)`) as pg_class.reloptions keeps
+/// it; a bare name means true.
+std::string storage_option_value(const PgQuery__Node* arg);
+
+/// Reads `WITH (...)` / `SET (...)` / `RESET (...)` storage parameters of a table into
+/// `options` (RESET removes). Parameters of the TOAST table (`toast.*`) are an error: they
+/// live on another relation. False after an error.
+bool apply_storage_options(Context& context, PgQuery__Node** options, std::size_t count, bool reset,
+                           schema::StorageOptions& into);
+
 }  // namespace pgmorph::parser

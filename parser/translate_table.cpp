@@ -26,7 +26,6 @@ bool reject_table_features(Context& context, const PgQuery__CreateStmt* stmt) {
   if (stmt->partbound != nullptr) return reject("PARTITION OF");
   if (stmt->partspec != nullptr) return reject("PARTITION BY");
   if (stmt->of_typename != nullptr) return reject("CREATE TABLE OF type");
-  if (stmt->n_options > 0) return reject("table storage parameters (WITH ...)");
   if (stmt->tablespacename != nullptr && stmt->tablespacename[0] != '\0') return reject("TABLESPACE");
   if (stmt->access_method != nullptr && stmt->access_method[0] != '\0' &&
       std::string_view(stmt->access_method) != "heap")
@@ -126,6 +125,55 @@ std::vector<ColumnConstraint> without_redundant_keys(const std::vector<ColumnCon
 
 }  // namespace
 
+std::string storage_option_value(const PgQuery__Node* arg) {
+  if (arg == nullptr) return "true";
+  switch (arg->node_case) {
+    case PG_QUERY__NODE__NODE_STRING: return arg->string->sval;
+    case PG_QUERY__NODE__NODE_INTEGER: return std::to_string(arg->integer->ival);
+    case PG_QUERY__NODE__NODE_FLOAT: return arg->float_->fval;
+    case PG_QUERY__NODE__NODE_BOOLEAN: return arg->boolean->boolval ? "true" : "false";
+    case PG_QUERY__NODE__NODE_TYPE_NAME: {
+      const auto* type = arg->type_name;
+      return type->n_names == 0 ? "" : std::string(str_val(type->names[type->n_names - 1]));
+    }
+    default: return {};
+  }
+}
+
+bool apply_storage_options(Context& context, PgQuery__Node** options, std::size_t count, bool reset,
+                           schema::StorageOptions& into) {
+  auto& entries = into.entries;
+  for (std::size_t i = 0; i < count; ++i) {
+    const PgQuery__DefElem* option = options[i]->def_elem;
+    if (option->defnamespace != nullptr && option->defnamespace[0] != '\0') {
+      context.error("unsupported-feature", std::string("storage parameters of the TOAST table (") +
+                                               option->defnamespace + "." + option->defname + ") are not supported",
+                    option->location);
+      return false;
+    }
+    auto existing = std::find_if(entries.begin(), entries.end(),
+                                 [&](const auto& entry) { return entry.first == option->defname; });
+    if (reset) {
+      if (existing != entries.end()) entries.erase(existing);
+      continue;
+    }
+    std::string value = storage_option_value(option->arg);
+    // PostgreSQL 12+ accepts WITH (oids = false) for old dumps and stores nothing.
+    if (std::string_view(option->defname) == "oids" && (value == "false" || value == "off")) continue;
+    if (value.empty()) {
+      context.error("unsupported-feature", std::string("storage parameter ") + option->defname + " has a value pgmorph cannot read",
+                    option->location);
+      return false;
+    }
+    // Like PostgreSQL: a parameter set again keeps its place, a new one goes last.
+    if (existing != entries.end())
+      existing->second = value;
+    else
+      entries.emplace_back(option->defname, value);
+  }
+  return true;
+}
+
 void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
   if (reject_table_features(context, stmt)) return context.mark_failed(qualified_from_range_var(stmt->relation));
   qualify_range_var(context.arena(), stmt->relation);
@@ -140,6 +188,8 @@ void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
   schema::Table table;
   table.name = name;
   table.unlogged = std::string_view(stmt->relation->relpersistence) == "u";
+  if (!apply_storage_options(context, stmt->options, stmt->n_options, false, table.storage_options))
+    return context.mark_failed(name);
   std::vector<ColumnConstraint> constraints;
   ColumnExtras extras;
   bool ok = true;
@@ -267,6 +317,13 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
         set_relation_owner(context, stmt->relation, cmd->newowner, false);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
+        if (cmd->def != nullptr && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST)
+          apply_storage_options(context, cmd->def->list->items, cmd->def->list->n_items,
+                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions,
+                                table->storage_options);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table->row_security = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table->row_security = false; break;

@@ -10,27 +10,12 @@ namespace pgmorph::parser {
 
 namespace {
 
-std::string option_value(const PgQuery__Node* arg) {
-  if (arg == nullptr) return "true";
-  switch (arg->node_case) {
-    case PG_QUERY__NODE__NODE_STRING: return arg->string->sval;
-    case PG_QUERY__NODE__NODE_INTEGER: return std::to_string(arg->integer->ival);
-    case PG_QUERY__NODE__NODE_FLOAT: return arg->float_->fval;
-    case PG_QUERY__NODE__NODE_BOOLEAN: return arg->boolean->boolval ? "true" : "false";
-    case PG_QUERY__NODE__NODE_TYPE_NAME: {
-      const auto* type = arg->type_name;
-      return type->n_names == 0 ? "" : std::string(str_val(type->names[type->n_names - 1]));
-    }
-    default: return {};
-  }
-}
-
 // Storage options as pg_class.reloptions shows them (`name=value`, comma separated), with
 // check_option moved to its own field.
 void read_options(PgQuery__Node** options, std::size_t count, schema::View& view) {
   for (std::size_t i = 0; i < count; ++i) {
     const PgQuery__DefElem* option = options[i]->def_elem;
-    std::string value = option_value(option->arg);
+    std::string value = storage_option_value(option->arg);
     if (std::string_view(option->defname) == "check_option") {
       for (char& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       view.check_option = value;

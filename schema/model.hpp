@@ -47,6 +47,27 @@ struct MigrationHint {
   bool operator==(const MigrationHint&) const { return true; }
 };
 
+/// Storage parameters (`WITH (fillfactor=70)`, pg_class.reloptions) in the order PostgreSQL
+/// keeps them, values spelled as written (it stores the text: `off` stays `off`). Two lists
+/// are equal when they set the same parameters to the same values, whatever the order and
+/// the boolean spelling.
+struct StorageOptions {
+  std::vector<std::pair<std::string, std::string>> entries;
+
+  /// Name -> value, booleans as true / false: what the settings mean.
+  std::map<std::string, std::string> meaning() const {
+    std::map<std::string, std::string> meant;
+    for (const auto& [name, value] : entries) {
+      std::string lower;
+      for (const char c : value) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      meant[name] = lower == "on" || lower == "yes" ? "true" : lower == "off" || lower == "no" ? "false" : value;
+    }
+    return meant;
+  }
+  bool empty() const { return entries.empty(); }
+  bool operator==(const StorageOptions& other) const { return meaning() == other.meaning(); }
+};
+
 /// The grantee PostgreSQL calls PUBLIC (every role). Real role names are stored as
 /// PostgreSQL stores them (unquoted ones folded to lower case).
 inline constexpr std::string_view k_public_grantee = "PUBLIC";
@@ -115,6 +136,7 @@ struct Table {
   std::vector<Column> columns;          ///< in declaration order (significant)
   std::vector<Constraint> constraints;  ///< sorted by name
   bool unlogged = false;
+  StorageOptions storage_options;
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY (pg_class.relrowsecurity)
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (relforcerowsecurity)
   std::optional<std::string> comment;

@@ -158,7 +158,8 @@ void to_json(Json& j, const Table& t) {
            {"constraints", t.constraints},
            {"unlogged", t.unlogged},
            {"row_security", t.row_security},
-           {"force_row_security", t.force_row_security}};
+           {"force_row_security", t.force_row_security},
+           {"storage_options", t.storage_options.entries}};
   put_acl(j, t.owner, t.grants);
   put(j, "comment", t.comment);
 }
@@ -169,6 +170,8 @@ void from_json(const Json& j, Table& t) {
   j.at("unlogged").get_to(t.unlogged);
   t.row_security = j.value("row_security", false);  // absent from older snapshots
   t.force_row_security = j.value("force_row_security", false);
+  t.storage_options.entries =
+      j.value("storage_options", std::vector<std::pair<std::string, std::string>>());  // absent from older snapshots
   get_acl(j, t.owner, t.grants);
   get(j, "comment", t.comment);
 }

@@ -5,12 +5,14 @@
 -- `collation` is set only when the column's collation differs from its type's, which is
 -- when CREATE TABLE needs a COLLATE clause (pg_dump's rule). `identity_options` spells out
 -- the identity sequence's options as pg_dump does; the parser decides which it can model.
+-- `storage_options` holds pg_class.reloptions ("name=value" lines), written as WITH (...).
 SELECT c.oid AS table_oid,
        a.attnum AS attnum,
        n.nspname AS schema_name,
        c.relname AS table_name,
        c.relpersistence = 'u' AS unlogged,
        c.relrowsecurity AS row_security,
+       pg_catalog.array_to_string(c.reloptions, E'\n') AS storage_options,
        c.relforcerowsecurity AS force_row_security,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,

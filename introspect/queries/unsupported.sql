@@ -13,7 +13,8 @@ user_ns AS (
 ),
 rel AS (
   SELECT c.oid, c.relkind, c.relispartition, c.reloftype, c.reloptions, c.reltablespace,
-         c.relreplident, c.relam, c.relpersistence
+         c.relreplident, c.relam, c.relpersistence,
+         (SELECT t.reloptions FROM pg_catalog.pg_class AS t WHERE t.oid = c.reltoastrelid) AS toast_options
   FROM pg_catalog.pg_class AS c
   WHERE c.relnamespace IN (SELECT oid FROM user_ns)
     AND NOT EXISTS (SELECT FROM ext
@@ -27,7 +28,10 @@ found (reason, classid, objid, objsubid) AS (
            WHEN rel.relkind = 'f' THEN 'foreign tables are not supported'
            WHEN rel.reloftype <> 0 THEN 'typed tables (OF type) are not supported'
            WHEN rel.relkind = 'S' THEN 'unlogged sequences are not supported'
-           WHEN rel.reloptions IS NOT NULL THEN 'storage parameters (WITH ...) are not supported'
+           WHEN rel.relkind = 'm' AND rel.reloptions IS NOT NULL
+             THEN 'storage parameters (WITH ...) are not supported'
+           WHEN rel.toast_options IS NOT NULL
+             THEN 'storage parameters of the TOAST table (toast.*) are not supported'
            WHEN rel.reltablespace <> 0 THEN 'tablespaces are not supported'
            WHEN rel.relreplident <> 'd' THEN 'REPLICA IDENTITY other than DEFAULT is not supported'
            ELSE 'table access methods other than heap are not supported'
@@ -38,7 +42,8 @@ found (reason, classid, objid, objsubid) AS (
   WHERE rel.relkind IN ('p', 'f')
      OR (rel.relkind = 'r' AND rel.reloftype <> 0)
      OR (rel.relkind = 'S' AND rel.relpersistence = 'u')
-     OR (rel.relkind IN ('r', 'm') AND rel.reloptions IS NOT NULL)
+     OR (rel.relkind = 'm' AND rel.reloptions IS NOT NULL)
+     OR (rel.relkind IN ('r', 'm') AND rel.toast_options IS NOT NULL)
      OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
      OR (rel.relkind = 'r' AND rel.relreplident <> 'd')
      OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')

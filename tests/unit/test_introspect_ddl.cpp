@@ -26,7 +26,7 @@ CatalogRows sample_rows() {
        "1",
        std::nullopt,
        {{"pos_check", "CHECK ((VALUE > 0))"}, {"later", "CHECK ((VALUE < 9)) NOT VALID"}}}};
-  TableRow table{"app", "t", false, false, false, {}};
+  TableRow table{"app", "t", false, false, false, {}, {}};
   table.columns.push_back({"id", "bigint", true, std::nullopt, std::nullopt, 'a',
                            "START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 "
                            "CACHE 1 NO CYCLE",
@@ -34,7 +34,7 @@ CatalogRows sample_rows() {
   table.columns.push_back({"Name", "text", true, std::nullopt, std::nullopt, '\0', "", "\"C\""});
   table.columns.push_back({"qty", "integer", false, "0", std::nullopt, '\0', "", std::nullopt});
   rows.tables.push_back(table);
-  rows.tables.push_back({"public", "empty", true, false, false, {}});
+  rows.tables.push_back({"public", "empty", true, false, false, {}, {"fillfactor=70", "autovacuum_enabled=false"}});
   rows.constraints = {{"app", "t", "t_fk", 'f', "FOREIGN KEY (qty) REFERENCES app.t(id)"},
                       {"app", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
   rows.sequences = {{"app", "s", "integer", 1, 1, 2147483647, 1, 1, false, "app", "t", "qty"}};
@@ -71,7 +71,7 @@ TEST_SUITE("introspect") {
           "    \"Name\" text COLLATE \"C\" NOT NULL,\n"
           "    qty integer DEFAULT 0\n"
           ");\n"
-          "CREATE UNLOGGED TABLE public.empty ();\n"
+          "CREATE UNLOGGED TABLE public.empty () WITH (fillfactor='70', autovacuum_enabled='false');\n"
           "ALTER TABLE app.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n"
           "ALTER TABLE app.t ADD CONSTRAINT t_fk FOREIGN KEY (qty) REFERENCES app.t(id);\n"
           "ALTER SEQUENCE app.s OWNED BY app.t.qty;\n"
@@ -97,7 +97,7 @@ TEST_SUITE("introspect") {
     CHECK(parts[1].find("ALTER SEQUENCE app.s OWNED BY app.t.qty;") != std::string::npos);
     CHECK(parts[1].find("CREATE INDEX t_qty_idx") != std::string::npos);
     CHECK(parts[1].find("public.other") == std::string::npos);
-    CHECK(parts[2] == "CREATE UNLOGGED TABLE public.other ();\n"
+    CHECK(parts[2] == "CREATE UNLOGGED TABLE public.other () WITH (fillfactor='70', autovacuum_enabled='false');\n"
                       "COMMENT ON TABLE public.other IS 'second part';\n");
   }
 
@@ -111,7 +111,7 @@ TEST_SUITE("introspect") {
 
   TEST_CASE("row level security and policies are written after their table") {
     CatalogRows rows;
-    rows.tables = {{"public", "t", false, true, true, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
+    rows.tables = {{"public", "t", false, true, true, {{"id", "integer", true, {}, {}, '\0', "", {}}}, {}}};
     rows.policies = {{"public", "t", "Own", false, 'w', {"bob", "Ann"}, "(id > 0)", "true"},
                      {"public", "t", "all", true, '*', {}, "true", std::nullopt},
                      {"public", "gone", "p", true, '*', {}, "true", std::nullopt}};  // table not written
@@ -130,7 +130,7 @@ TEST_SUITE("introspect") {
 
   TEST_CASE("a comment on a constraint's index is reported, not dropped") {
     CatalogRows rows;
-    rows.tables = {{"public", "t", false, false, false, {{"id", "integer", true, {}, {}, '\0', "", {}}}}};
+    rows.tables = {{"public", "t", false, false, false, {{"id", "integer", true, {}, {}, '\0', "", {}}}, {}}};
     rows.constraints = {{"public", "t", "t_pkey", 'p', "PRIMARY KEY (id)"}};
     rows.comments = {{"index", "public", "t_pkey", "", "", "pk index"}};
     schema::Diagnostics diagnostics;
