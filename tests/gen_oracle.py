@@ -38,6 +38,7 @@ def _first_diff_line(diff):
 def signature(res):
     """The failure class: the status and the first error with names and numbers blurred."""
     text = re.sub(r"\b[a-z]+_?\d+\b", lambda mm: re.sub(r"_?\d+$", "#", mm.group(0)), res.get("error") or "")
+    text = re.sub(r"\bs#\.", "", text)  # schema-qualified or not: one class
     text = re.sub(r"\d+", "N", text)
     text = re.sub(r"^(\s*psql:)?\S*:N: ", "", text.strip())
     return "%s: %s" % (res["status"], text[:160])
@@ -143,7 +144,8 @@ def check_pair(pgmorph, wd, from_sql, to_sql, dbs, timeout=60):
         for db, fname in ((db_a, "from.sql"), (db_b, "to.sql")):
             err = run_sql_file(db, os.path.join(wd, fname), timeout, cwd=wd)
             if err:
-                return {"status": "not_loaded", "error": "%s: %s" % (fname, err.strip().splitlines()[0].strip()),
+                first = re.sub(r"^psql:\S*:(\d+): ", r"%s:\1: " % fname, err.strip().splitlines()[0].strip())
+                return {"status": "not_loaded", "error": first,
                         "detail": err}
         dump_from = normalize_dump(raw_dump(db_a, timeout))
         dump_to = normalize_dump(raw_dump(db_b, timeout))
@@ -157,7 +159,8 @@ def check_pair(pgmorph, wd, from_sql, to_sql, dbs, timeout=60):
             err = run_sql_file(db_a, os.path.join(wd, script), timeout, cwd=wd)
             if err:
                 lines = [l.strip() for l in err.splitlines() if "ERROR" in l] or err.strip().splitlines()
-                return {"status": "apply_error_" + step, "error": lines[0], "detail": err}
+                first = re.sub(r"^psql:\S*:(\d+): ", r"%s:\1: " % script, lines[0])
+                return {"status": "apply_error_" + step, "error": first, "detail": err}
             got = normalize_dump(raw_dump(db_a, timeout))
             if got != want:
                 d = dump_diff(want, got, "to.sql" if step == "up" else "from.sql",

@@ -181,6 +181,9 @@ def main(argv=None):
         print("-- from.sql\n%s\n-- to.sql\n%s" % (f, t))
         print("\n".join("-- change: " + describe(c) for c in changes))
         return 0
+    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
+        print("generated pairs skipped: PGMORPH_SKIP_LIVE=1")
+        return 77
     if not any(os.environ.get(v) for v in ("PGHOST", "PGPORT", "PGDATABASE", "PGUSER")):
         print("generated pairs skipped: no PG* variables (run under pg_virtualenv -t)")
         return 77
