@@ -1,0 +1,5 @@
+CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL, balance numeric(14,2));
+CREATE VIEW public.rich AS SELECT id, name FROM public.accounts WHERE balance > 1000;
+CREATE FUNCTION public.rich_named(prefix text) RETURNS SETOF public.rich LANGUAGE sql STABLE
+AS $$ SELECT * FROM public.rich WHERE name LIKE prefix || '%' $$;
+CREATE VIEW public.rich_a AS SELECT id FROM public.rich_named('a');
