@@ -291,6 +291,16 @@ Statements render_change(const diff::AlterColumn& change) {
     return &out.back();
   };
   const bool type_changes = from.type != to.type || from.collation != to.collation;
+  if (from.generated_expr && !to.generated_expr) {
+    // DROP EXPRESSION keeps the values, the position and whatever uses the column;
+    // PostgreSQL has no way to make a column generated again short of drop + add.
+    Statement* s = add("drop generation expression of",
+                       step(alter_table(t).keyword("ALTER COLUMN").ident(to.name).keyword("DROP EXPRESSION")), Step{});
+    s->reverse.clear();
+    s->irreversible = true;
+    s->reverse_note = "PostgreSQL cannot make a column generated again in place (it would take dropping "
+                      "and adding the column, with its indexes and constraints)";
+  }
   if (from.identity != Identity::none && to.identity == Identity::none)
     add("drop identity of", drop_identity(t, from), add_identity(t, from));
   if (from.default_expr && (from.default_expr != to.default_expr || type_changes))

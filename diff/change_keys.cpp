@@ -1,5 +1,6 @@
 // The dependency keys of each change kind (see order.hpp). One overload per change: adding
 // a variant alternative without one fails to compile.
+#include "diff/column_reads.hpp"
 #include "diff/order.hpp"
 
 namespace pgmorph::diff {
@@ -19,6 +20,10 @@ std::string col(const QualifiedName& table, const std::string& column) {
   return "col:" + qualified(table) + "." + column;
 }
 std::string in_schema(const std::string& schema) { return "schema:" + schema; }
+/// The type of a column: changed by ALTER COLUMN TYPE, read by generated columns.
+std::string col_type(const QualifiedName& table, const std::string& column) {
+  return "coltype:" + qualified(table) + "." + column;
+}
 // Names are resources. Tables, views, sequences and indexes share one namespace per schema
 // (pg_class), and so do types and the row types of tables and views (pg_type); constraint
 // names are per table. A create that reuses a name a drop frees in the same plan must run
@@ -210,12 +215,18 @@ struct KeysVisitor {
   void operator()(const AddColumn& c) {
     k.needs.insert(rel(c.table));
     add_refs(k.needs, c.column.refs);
+    // A generated column comes after the columns it reads change type.
+    if (c.column.generated_expr)
+      for (const auto& name : identifiers_in(*c.column.generated_expr)) k.needs.insert(col_type(c.table, name));
     k.creates.insert(col(c.table, c.column.name));
     k.creates.insert(shape(c.table));
     k.priority = k_alter_table;
   }
   void operator()(const DropColumn& c) {
     add_refs(k.releases, c.old.refs);
+    // ... and goes before they do (PostgreSQL refuses to retype a column it reads).
+    if (c.old.generated_expr)
+      for (const auto& name : identifiers_in(*c.old.generated_expr)) k.releases.insert(col_type(c.table, name));
     k.destroys.insert(col(c.table, c.old.name));
     k.destroys.insert(shape(c.table));
     k.priority = k_drop_column;
@@ -225,8 +236,11 @@ struct KeysVisitor {
     add_refs(k.needs, c.to.refs);
     add_refs(k.releases, c.from.refs);
     k.creates.insert(shape(c.table));
-    if (c.from.type != c.to.type || c.from.collation != c.to.collation)
+    if (c.from.type != c.to.type || c.from.collation != c.to.collation) {
       k.destroys.insert(shape(c.table));
+      k.destroys.insert(col_type(c.table, c.to.name));
+      k.creates.insert(col_type(c.table, c.to.name));
+    }
     if (!c.from.not_null && c.to.not_null) k.creates.insert(not_null(c.table, c.to.name));
     if (c.from.not_null && !c.to.not_null) k.destroys.insert(not_null(c.table, c.to.name));
     k.priority = k_alter_table;

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "diff/casts.hpp"
+#include "diff/column_reads.hpp"
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
 
@@ -50,6 +51,13 @@ bool uses_enum(const DiffContext& context, const schema::Column& column) {
 
 /// Warns when the desired column order cannot be reached: PostgreSQL only appends columns,
 /// so a column added in the middle, or kept columns in another order, end up elsewhere.
+bool reads_any(const std::string& expression, const std::set<std::string>& columns) {
+  if (columns.empty()) return false;
+  for (const auto& name : identifiers_in(expression))
+    if (columns.contains(name)) return true;
+  return false;
+}
+
 void check_column_order(DiffContext& context, const Table& old, const Table& now) {
   // What ALTER TABLE can reach: kept columns in their old order, then new ones appended.
   std::vector<std::string> reachable, desired;
@@ -64,7 +72,8 @@ void check_column_order(DiffContext& context, const Table& old, const Table& now
       schema::Severity::warning, "column-order",
       "table " + schema::display_name(now.name) +
           ": the desired column order cannot be reached in place (PostgreSQL appends new "
-          "columns at the end and cannot reorder them); columns are added at the end",
+          "columns at the end and cannot reorder them); columns are added at the end. Reaching "
+          "that order would take rebuilding the table and copying its rows, which pgmorph does not do",
       std::nullopt});
 }
 
@@ -88,6 +97,11 @@ void report_missing_cast(DiffContext& context, const QualifiedName& table, const
 
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   check_column_order(context, old, now);
+  // Kept columns whose type changes: a generated column that reads one goes around it.
+  std::set<std::string> retyped;
+  for (const auto& column : now.columns)
+    if (const schema::Column* before = find_column(old, column.name); before && before->type != column.type)
+      retyped.insert(column.name);
   // Dropped last column first: down.sql re-adds them in reverse, so in their old order.
   for (auto it = old.columns.rbegin(); it != old.columns.rend(); ++it) {
     const schema::Column& column = *it;
@@ -104,7 +118,20 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       continue;
     }
     const bool uses_recreated = context.calls_recreated_function(before->refs);
-    if (before->generated_expr != column.generated_expr || (column.generated_expr && uses_recreated)) {
+    const bool reads_retyped = column.generated_expr && before->generated_expr &&
+                               reads_any(*before->generated_expr, retyped);
+    if (reads_retyped && before->generated_expr == column.generated_expr && !uses_recreated)
+      context.diagnostics.push_back(schema::Diagnostic{
+          schema::Severity::warning, "column-order",
+          "generated column " + schema::display_name(now.name) + "." + schema::quote_ident(column.name) +
+              " reads a column whose type changes, which PostgreSQL does not allow in place: it is "
+              "dropped and added again, at the end of the table",
+          std::nullopt});
+    // A generated column that becomes a plain one keeps its values: ALTER ... DROP EXPRESSION
+    // (an AlterColumn below); every other change of the expression is drop + add.
+    const bool drops_expression = before->generated_expr && !column.generated_expr;
+    if (!drops_expression &&
+        (before->generated_expr != column.generated_expr || (column.generated_expr && (uses_recreated || reads_retyped)))) {
       // PostgreSQL cannot change a generation expression in place (only DROP EXPRESSION);
       // the column is recomputed, so drop + add loses nothing but its position.
       context.add(DropColumn{now.name, *before});

@@ -1,0 +1,60 @@
+#include "diff/column_reads.hpp"
+
+#include <cctype>
+
+namespace pgmorph::diff {
+
+namespace {
+
+bool starts_identifier(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_' || (static_cast<unsigned char>(c) & 0x80U) != 0;
+}
+
+bool continues_identifier(char c) {
+  return starts_identifier(c) || std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '$';
+}
+
+}  // namespace
+
+std::set<std::string> identifiers_in(std::string_view expression) {
+  std::set<std::string> names;
+  std::size_t i = 0;
+  while (i < expression.size()) {
+    const char c = expression[i];
+    if (c == '\'') {  // a string literal; '' inside is an escaped quote
+      for (++i; i < expression.size(); ++i) {
+        if (expression[i] != '\'') continue;
+        if (i + 1 < expression.size() && expression[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        break;
+      }
+      ++i;
+    } else if (c == '"') {
+      std::string name;
+      for (++i; i < expression.size(); ++i) {
+        if (expression[i] != '"') {
+          name += expression[i];
+        } else if (i + 1 < expression.size() && expression[i + 1] == '"') {
+          name += '"';
+          ++i;
+        } else {
+          break;
+        }
+      }
+      ++i;
+      names.insert(name);
+    } else if (starts_identifier(c)) {
+      std::string name;
+      while (i < expression.size() && continues_identifier(expression[i]))
+        name += static_cast<char>(std::tolower(static_cast<unsigned char>(expression[i++])));
+      names.insert(name);
+    } else {
+      ++i;
+    }
+  }
+  return names;
+}
+
+}  // namespace pgmorph::diff

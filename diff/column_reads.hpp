@@ -1,0 +1,16 @@
+// Which columns an expression stored as text reads, for ordering and cascades inside a
+// table (a generated column over a column whose type changes).
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace pgmorph::diff {
+
+/// Every identifier in `expression`: unquoted ones folded to lower case as PostgreSQL does,
+/// quoted ones as written; string literals and keywords alike are included (an
+/// over-approximation: a name that is no column of the table matches nothing).
+std::set<std::string> identifiers_in(std::string_view expression);
+
+}  // namespace pgmorph::diff
