@@ -236,6 +236,9 @@ struct KeysVisitor {
     add_refs(k.needs, c.to.refs);
     add_refs(k.releases, c.from.refs);
     k.creates.insert(shape(c.table));
+    // DROP EXPRESSION goes before the columns the expression read change type.
+    if (c.from.generated_expr && !c.to.generated_expr)
+      for (const auto& name : identifiers_in(*c.from.generated_expr)) k.releases.insert(col_type(c.table, name));
     if (c.from.type != c.to.type || c.from.collation != c.to.collation) {
       k.destroys.insert(shape(c.table));
       k.destroys.insert(col_type(c.table, c.to.name));

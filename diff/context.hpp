@@ -1,6 +1,7 @@
 // State shared by the family differs while one diff runs.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -38,6 +39,8 @@ struct DiffContext {
   /// Schemas extensions move out of and into (ALTER EXTENSION SET SCHEMA), "" resolved to
   /// public: a column of an extension type follows its type without a change of its own.
   std::set<std::pair<std::string, std::string>> extension_moves;
+  /// Columns converted to a recreated enum type (by the plan or by its reverse), per table.
+  std::map<QualifiedName, std::set<std::string>> enum_converted_columns;
 
   void add(Change change) { changes.push_back(std::move(change)); }
   /// True when one of `refs` names a function this plan drops and creates again: PostgreSQL
@@ -48,6 +51,10 @@ struct DiffContext {
   /// it moves into (`public.citext[]` -> `ext.citext[]`).
   bool moved_with_extension(const std::string& old_type, const std::string& new_type) const;
   bool calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const;
+  /// True when `expression` (a CHECK constraint, an index definition) names a column of
+  /// `table` that a recreated enum converts: its literals would be of the renamed old type
+  /// and stop comparing with the column, so it is dropped before and created again after.
+  bool reads_converted_enum_column(const QualifiedName& table, const std::string& expression) const;
   void unsupported(std::string message);
 };
 

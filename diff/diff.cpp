@@ -1,5 +1,6 @@
 #include "diff/diff.hpp"
 
+#include "diff/column_reads.hpp"
 #include "diff/context.hpp"
 #include "diff/order.hpp"
 
@@ -21,6 +22,14 @@ bool DiffContext::moved_with_extension(const std::string& old_type, const std::s
   return false;
 }
 
+bool DiffContext::reads_converted_enum_column(const QualifiedName& table, const std::string& expression) const {
+  auto converted = enum_converted_columns.find(table);
+  if (converted == enum_converted_columns.end()) return false;
+  for (const auto& name : identifiers_in(expression))
+    if (converted->second.contains(name)) return true;
+  return false;
+}
+
 bool DiffContext::calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const {
   for (const auto& ref : refs)
     if (ref.kind == schema::RefKind::function && recreated_functions.contains(ref.name)) return true;
@@ -34,7 +43,7 @@ void diff_comment(DiffContext& context, CommentTarget target,
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics, const DiffOptions& options) {
-  DiffContext context{from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  DiffContext context{from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
   // views mark the materialized views whose indexes must be rebuilt.

@@ -226,7 +226,9 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
         is_foreign_key(constraint) && constraint.referenced_table &&
         rebuilt_keys.contains(*constraint.referenced_table);
     if (before->definition != constraint.definition || referenced_key_recreated ||
-        context.calls_recreated_function(before->refs) || (!before->not_valid && constraint.not_valid)) {
+        context.calls_recreated_function(before->refs) || (!before->not_valid && constraint.not_valid) ||
+        (constraint.kind == schema::ConstraintKind::check &&
+         context.reads_converted_enum_column(now.name, before->definition))) {
       context.add(DropConstraint{now.name, *before});
       context.add(AddConstraint{now.name, constraint, false});
     } else if (before->not_valid && !constraint.not_valid) {

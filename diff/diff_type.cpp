@@ -72,7 +72,10 @@ void diff_enums(DiffContext& context) {
           // views that read those tables or name the type are rebuilt around it.
           std::vector<EnumColumnUse> uses = columns_using(context, now.name);
           context.recreated_types.insert(now.name);
-          for (const auto& use : uses) context.reshaped_relations.insert(use.table);
+          for (const auto& use : uses) {
+            context.reshaped_relations.insert(use.table);
+            context.enum_converted_columns[use.table].insert(use.column.name);
+          }
           if (!is_ordered_subset(old.labels, now.labels)) {
             // The new type is created with its owner and privileges.
             context.add(RecreateEnum{old, now, std::move(uses)});
@@ -105,6 +108,26 @@ bool attributes_reachable(const schema::CompositeType& from, const schema::Compo
   return reachable == desired;
 }
 
+/// A kept attribute whose type or collation changes, if any.
+const schema::CompositeAttribute* retyped_attribute(const schema::CompositeType& from, const schema::CompositeType& to) {
+  for (const auto& now : to.attributes)
+    for (const auto& old : from.attributes)
+      if (old.name == now.name && (old.type != now.type || old.collation != now.collation)) return &now;
+  return nullptr;
+}
+
+/// A table column (of a table kept by the plan) that stores values of `type`, as
+/// "schema.table.column"; empty when none.
+std::string stored_use(const DiffContext& context, const QualifiedName& type) {
+  const std::string spelled = schema::quote_qualified(type);
+  for (const auto& [name, table] : context.from.tables) {
+    if (!context.to.tables.contains(name)) continue;
+    for (const auto& column : table.columns)
+      if (uses_type(column, spelled)) return schema::display_name(name) + "." + schema::quote_ident(column.name);
+  }
+  return "";
+}
+
 }  // namespace
 
 void diff_composite_types(DiffContext& context) {
@@ -119,6 +142,17 @@ void diff_composite_types(DiffContext& context) {
                                 ": the attribute order cannot be reached with ALTER TYPE (it only "
                                 "appends); keep the existing attributes in their order");
             return;
+          }
+          // PostgreSQL rewrites no stored values of a composite type: it refuses ALTER
+          // ATTRIBUTE ... TYPE while a table column holds the type (ADD / DROP are allowed).
+          if (const auto* attribute = retyped_attribute(old, now)) {
+            if (const std::string use = stored_use(context, now.name); !use.empty()) {
+              context.unsupported("type " + schema::display_name(now.name) + ": attribute " +
+                                  schema::quote_ident(attribute->name) + " changes type, but column " + use +
+                                  " stores values of this type and PostgreSQL cannot convert them; add a new "
+                                  "type and migrate the column");
+              return;
+            }
           }
           context.add(AlterCompositeType{old, now});
         }

@@ -1,0 +1,8 @@
+CREATE TYPE public.status AS ENUM ('new', 'paid', 'refunded');
+CREATE TABLE public.orders (
+    id bigint PRIMARY KEY,
+    status public.status NOT NULL DEFAULT 'new',
+    CONSTRAINT orders_not_new CHECK (status <> 'new' OR id > 0)
+);
+CREATE INDEX orders_unpaid_idx ON public.orders (id) WHERE status = 'new';
+CREATE INDEX orders_status_idx ON public.orders (status);

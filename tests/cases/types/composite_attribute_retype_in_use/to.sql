@@ -1,0 +1,2 @@
+CREATE TYPE public.money_amount AS (value bigint, currency text);
+CREATE TABLE public.prices (id bigint PRIMARY KEY, amount public.money_amount);
