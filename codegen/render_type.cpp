@@ -219,10 +219,14 @@ std::vector<Step> add_value_steps(const schema::EnumType& from, const schema::En
     if (exists(label)) continue;
     SqlBuilder sql;
     sql.keyword("ALTER TYPE").qualified(to.name).keyword("ADD VALUE").literal(label);
-    if (i > 0)
+    if (i > 0) {
       sql.keyword("AFTER").literal(to.labels[i - 1]);
-    else if (to.labels.size() > 1 && exists(to.labels[1]))
-      sql.keyword("BEFORE").literal(to.labels[1]);
+    } else {
+      // The new first label goes before the first label that is already there (the ones
+      // in between are new too and will follow it with AFTER).
+      auto next = std::find_if(to.labels.begin() + 1, to.labels.end(), exists);
+      if (next != to.labels.end()) sql.keyword("BEFORE").literal(*next);
+    }
     // ADD VALUE runs outside a transaction block: a value added inside one cannot be used
     // until it commits, and later statements may use it.
     steps.push_back(step(sql, TxMode::none));

@@ -97,6 +97,9 @@ void add_constraint_uses(std::set<std::string>& into, const QualifiedName& table
                          const schema::Constraint& constraint) {
   into.insert(rel(table));
   for (const auto& column : constraint.columns) into.insert(col(table, column));
+  // A CHECK names its columns only in its text.
+  if (constraint.kind == schema::ConstraintKind::check)
+    for (const auto& name : identifiers_in(constraint.definition)) into.insert(col(table, name));
   if (constraint.referenced_table) {
     into.insert(rel(*constraint.referenced_table));
     into.insert(table_keys(*constraint.referenced_table));
@@ -121,6 +124,8 @@ void add_constraint_names(std::set<std::string>& into, const QualifiedName& tabl
 void add_index_uses(std::set<std::string>& into, const schema::Index& index) {
   into.insert(rel(index.table));
   for (const auto& name : index.key_names) into.insert(col(index.table, name));
+  // INCLUDE columns, expressions and the predicate name columns only in the text.
+  for (const auto& name : identifiers_in(index.definition)) into.insert(col(index.table, name));
   add_refs(into, index.refs);
 }
 

@@ -41,6 +41,10 @@ struct DiffContext {
   std::set<std::pair<std::string, std::string>> extension_moves;
   /// Columns converted to a recreated enum type (by the plan or by its reverse), per table.
   std::map<QualifiedName, std::set<std::string>> enum_converted_columns;
+  /// Kept columns this plan drops and adds again (a generated column recomputed, a type
+  /// change with --allow-drop-recreate), per table: DROP COLUMN takes the constraints and
+  /// indexes on them along, so those are dropped first and created again after.
+  std::map<QualifiedName, std::set<std::string>> recreated_columns;
 
   void add(Change change) { changes.push_back(std::move(change)); }
   /// True when one of `refs` names a function this plan drops and creates again: PostgreSQL
@@ -55,6 +59,8 @@ struct DiffContext {
   /// `table` that a recreated enum converts: its literals would be of the renamed old type
   /// and stop comparing with the column, so it is dropped before and created again after.
   bool reads_converted_enum_column(const QualifiedName& table, const std::string& expression) const;
+  /// True when `definition` names a column of `table` in recreated_columns.
+  bool reads_recreated_column(const QualifiedName& table, const std::string& definition) const;
   void unsupported(std::string message);
 };
 

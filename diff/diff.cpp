@@ -22,12 +22,25 @@ bool DiffContext::moved_with_extension(const std::string& old_type, const std::s
   return false;
 }
 
-bool DiffContext::reads_converted_enum_column(const QualifiedName& table, const std::string& expression) const {
-  auto converted = enum_converted_columns.find(table);
-  if (converted == enum_converted_columns.end()) return false;
-  for (const auto& name : identifiers_in(expression))
-    if (converted->second.contains(name)) return true;
+namespace {
+
+bool names_any(const std::map<QualifiedName, std::set<std::string>>& columns, const QualifiedName& table,
+               const std::string& text) {
+  auto found = columns.find(table);
+  if (found == columns.end()) return false;
+  for (const auto& name : identifiers_in(text))
+    if (found->second.contains(name)) return true;
   return false;
+}
+
+}  // namespace
+
+bool DiffContext::reads_converted_enum_column(const QualifiedName& table, const std::string& expression) const {
+  return names_any(enum_converted_columns, table, expression);
+}
+
+bool DiffContext::reads_recreated_column(const QualifiedName& table, const std::string& definition) const {
+  return names_any(recreated_columns, table, definition);
 }
 
 bool DiffContext::calls_recreated_function(const std::vector<schema::ObjectRef>& refs) const {
@@ -43,7 +56,7 @@ void diff_comment(DiffContext& context, CommentTarget target,
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics, const DiffOptions& options) {
-  DiffContext context{from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  DiffContext context{from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
   // views mark the materialized views whose indexes must be rebuilt.

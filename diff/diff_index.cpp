@@ -32,7 +32,7 @@ void diff_indexes(DiffContext& context) {
         const bool relation_recreated = is_dropped(old.table) && is_new(now.table);
         if (old.definition != now.definition || old.unique != now.unique ||
             old.table != now.table || relation_recreated || context.calls_recreated_function(old.refs) ||
-            reads_enum_in_expression(old)) {
+            reads_enum_in_expression(old) || context.reads_recreated_column(old.table, old.definition)) {
           context.add(DropIndex{old, is_dropped(old.table)});
           context.add(CreateIndex{now, is_new(now.table)});
           return;

@@ -137,6 +137,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       context.add(DropColumn{now.name, *before});
       context.add(AddColumn{now.name, column});
       context.reshaped_relations.insert(now.name);
+      context.recreated_columns[now.name].insert(column.name);
       continue;
     }
     std::optional<schema::Column> moved, bare;
@@ -168,6 +169,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
           context.add(DropColumn{now.name, *before});
           context.add(AddColumn{now.name, column});
           context.reshaped_relations.insert(now.name);
+          context.recreated_columns[now.name].insert(column.name);
           continue;
         }
         reverse_impossible = !convertible(context, column, *before);
@@ -228,7 +230,8 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
     if (before->definition != constraint.definition || referenced_key_recreated ||
         context.calls_recreated_function(before->refs) || (!before->not_valid && constraint.not_valid) ||
         (constraint.kind == schema::ConstraintKind::check &&
-         context.reads_converted_enum_column(now.name, before->definition))) {
+         context.reads_converted_enum_column(now.name, before->definition)) ||
+        context.reads_recreated_column(now.name, before->definition)) {
       context.add(DropConstraint{now.name, *before});
       context.add(AddConstraint{now.name, constraint, false});
     } else if (before->not_valid && !constraint.not_valid) {

@@ -1,0 +1,1 @@
+CREATE TYPE public.level AS ENUM ('none', 'tiny', 'low', 'high');

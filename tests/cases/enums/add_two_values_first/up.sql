@@ -1,0 +1,13 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 0 with warnings
+--     1. add values to type public.level
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+ALTER TYPE public.level ADD VALUE 'none' BEFORE 'low';
+
+ALTER TYPE public.level ADD VALUE 'tiny' AFTER 'none';
+
