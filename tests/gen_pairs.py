@@ -208,7 +208,7 @@ def main(argv=None):
         f, t = materialize(base, changes)
         res = runner.oracle(f, t)
         res.update(index=index, changes=[describe(c) for c in changes])
-        if res["status"] != "converged":
+        if res["status"] not in ("converged", "announced_limit"):
             sig = signature(res)
             with runner.lock:
                 do_shrink = args.shrink and (args.shrink_all or sig not in shrunk_classes)
@@ -228,7 +228,8 @@ def main(argv=None):
         with runner.lock:
             results[index] = res
             if res["status"] != "converged":
-                print("FAIL %d %s: %s" % (index, res["status"], res["error"]))
+                word = "LIMIT" if res["status"] == "announced_limit" else "FAIL"
+                print("%s %d %s: %s" % (word, index, res["status"], res["error"]))
                 sys.stdout.flush()
 
     try:
@@ -246,11 +247,13 @@ def main(argv=None):
         if counts[s]:
             print("  %-16s %d" % (s, counts[s]))
     print("converged both ways: %d/%d = %.1f%%" % (counts["converged"], n, 100.0 * counts["converged"] / max(n, 1)))
+    print("announced limits (column order or an irreversible step, warned by pgmorph): %d"
+          % counts["announced_limit"])
     print("crashes: %d, refusals: %d, not loaded (generator bugs): %d"
           % (counts["tool_crash"], counts["tool_refused"], counts["not_loaded"]))
     classes = {}
     for i in sorted(results):
-        if results[i]["status"] != "converged":
+        if results[i]["status"] not in ("converged", "announced_limit"):
             classes.setdefault(signature(results[i]), []).append(i)
     if classes:
         print("failure classes (pairs):")
@@ -260,7 +263,7 @@ def main(argv=None):
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"seed": args.seed, "start": args.start, "count": args.count, "wall_seconds": round(wall, 1),
                        "counts": counts, "pairs": [results[i] for i in sorted(results)]}, f, indent=1)
-    return 0 if counts["converged"] == n else 1
+    return 0 if counts["converged"] + counts["announced_limit"] == n else 1
 
 
 if __name__ == "__main__":
