@@ -57,4 +57,11 @@ std::set<std::string> identifiers_in(std::string_view expression) {
   return names;
 }
 
+bool mentions_any(std::string_view expression, const std::set<std::string>& columns) {
+  if (columns.empty()) return false;
+  for (const auto& name : identifiers_in(expression))
+    if (columns.contains(name)) return true;
+  return false;
+}
+
 }  // namespace pgmorph::diff

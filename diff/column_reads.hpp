@@ -13,4 +13,7 @@ namespace pgmorph::diff {
 /// over-approximation: a name that is no column of the table matches nothing).
 std::set<std::string> identifiers_in(std::string_view expression);
 
+/// True when `expression` names one of `columns` (by identifiers_in).
+bool mentions_any(std::string_view expression, const std::set<std::string>& columns);
+
 }  // namespace pgmorph::diff

@@ -27,10 +27,7 @@ namespace {
 bool names_any(const std::map<QualifiedName, std::set<std::string>>& columns, const QualifiedName& table,
                const std::string& text) {
   auto found = columns.find(table);
-  if (found == columns.end()) return false;
-  for (const auto& name : identifiers_in(text))
-    if (found->second.contains(name)) return true;
-  return false;
+  return found != columns.end() && mentions_any(text, found->second);
 }
 
 }  // namespace

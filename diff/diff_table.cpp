@@ -51,13 +51,6 @@ bool uses_enum(const DiffContext& context, const schema::Column& column) {
 
 /// Warns when the desired column order cannot be reached: PostgreSQL only appends columns,
 /// so a column added in the middle, or kept columns in another order, end up elsewhere.
-bool reads_any(const std::string& expression, const std::set<std::string>& columns) {
-  if (columns.empty()) return false;
-  for (const auto& name : identifiers_in(expression))
-    if (columns.contains(name)) return true;
-  return false;
-}
-
 void check_column_order(DiffContext& context, const Table& old, const Table& now) {
   // What ALTER TABLE can reach: kept columns in their old order, then new ones appended.
   std::vector<std::string> reachable, desired;
@@ -119,7 +112,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
     }
     const bool uses_recreated = context.calls_recreated_function(before->refs);
     const bool reads_retyped = column.generated_expr && before->generated_expr &&
-                               reads_any(*before->generated_expr, retyped);
+                               mentions_any(*before->generated_expr, retyped);
     if (reads_retyped && before->generated_expr == column.generated_expr && !uses_recreated)
       context.diagnostics.push_back(schema::Diagnostic{
           schema::Severity::warning, "column-order",
