@@ -11,7 +11,7 @@ enum ExitCode : int {
   k_exit_ok = 0,
   k_exit_user_error = 1,
   k_exit_changes = 2,  ///< with --exit-code (diff) or on drift (check)
-  k_exit_unverified = 3,  ///< diff: the plan failed verification on the scratch server
+  k_exit_unverified = 3,  ///< diff: the plan failed verification, or has hazards --fail-on-hazards refuses
   k_exit_internal = 70,
 };
 

@@ -1,5 +1,6 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
-// [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]`.
+// [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
+// [--fail-on-hazards] [--allow-hazards CODE,...]`.
 #include <algorithm>
 #include <cstdio>
 
@@ -7,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
+#include "cli/hazard_policy.hpp"
 #include "cli/output.hpp"
 #include "cli/options.hpp"
 #include "cli/scratch_sources.hpp"
@@ -20,7 +22,8 @@ namespace {
 
 constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
-    "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]";
+    "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
+    "[--allow-hazards CODE,...]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -35,8 +38,9 @@ bool write_output(const ParsedOptions& options, const std::string& option, const
 int run_diff(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
-                               {{"--from", "--to", "--up", "--down", "--dev-url"},
-                                {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify"},
+                               {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards"},
+                                {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
+                                 "--fail-on-hazards"},
                                 {}},
                                error);
   if (!options) {
@@ -58,6 +62,16 @@ int run_diff(const std::vector<std::string>& args) {
     fmt::print(stderr, "pgmorph diff: error: --verify needs a scratch server: give --dev-url URL "
                        "or set PGMORPH_DEV_URL\n");
     return k_exit_user_error;
+  }
+  HazardPolicy hazard_policy;
+  hazard_policy.fail_on_hazards = options->has("--fail-on-hazards");
+  if (auto list = options->get("--allow-hazards")) {
+    auto allowed = parse_allowed_hazards(*list, error);
+    if (!allowed) {
+      fmt::print(stderr, "pgmorph diff: error: {}\n", error);
+      return k_exit_user_error;
+    }
+    hazard_policy.allowed = std::move(*allowed);
   }
   // A scratch server turns verification on unless --no-verify says otherwise.
   const bool verify = dev_url && !options->has("--no-verify");
@@ -99,6 +113,15 @@ int run_diff(const std::vector<std::string>& args) {
   }
   if (!write_output(*options, "--up", up, true)) return k_exit_user_error;
   if (!write_output(*options, "--down", down, false)) return k_exit_user_error;
+  // With the scripts in files the terminal would otherwise show nothing of what they do.
+  if (options->get("--up") && !plan.empty()) fmt::print(stderr, "{}", hazard_summary(plan));
+  if (const auto refused = disallowed_hazards(plan, hazard_policy); !refused.empty()) {
+    print_diagnostics({{schema::Severity::error, "hazards-not-allowed",
+                        "--fail-on-hazards: the plan has hazards --allow-hazards does not list (the "
+                        "scripts are written):\n" + refused,
+                        std::nullopt}});
+    if (exit_code == k_exit_ok || exit_code == k_exit_changes) exit_code = k_exit_unverified;
+  }
   return exit_code;
 }
 

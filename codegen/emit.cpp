@@ -2,8 +2,8 @@
 //   -- header: direction, sources, numbered statement summaries, hazards
 //   SET statements for the session
 //   blocks of `BEGIN; ... COMMIT;` and non-transactional statements between them
-// Every step ends with `;` and a blank line; a `-- WARNING:` line precedes a statement that
-// loses data or cannot be undone.
+// Every step ends with `;` and a blank line; a `-- WARNING:` line precedes a statement for
+// each of its hazards (code, slug, severity, lock, cost) and when it cannot be undone.
 #include <fmt/format.h>
 
 #include "codegen/plan.hpp"
@@ -19,14 +19,8 @@ struct Section {
   const std::vector<Step>* steps;
 };
 
-std::string hazard_line(const Hazard& hazard) {
-  const HazardInfo& info = hazard_info(hazard.code);
-  return fmt::format("{} {}: {}: {}", info.id, info.slug, hazard.detail, info.summary);
-}
-
 void add_hazard_warnings(std::vector<std::string>& warnings, const std::vector<Hazard>& hazards) {
-  for (const auto& hazard : hazards)
-    if (hazard_info(hazard.code).loses_data) warnings.push_back(hazard_line(hazard));
+  for (const auto& hazard : hazards) warnings.push_back(describe(hazard));
 }
 
 class ScriptWriter {

@@ -1,9 +1,11 @@
-// Hazards are data: a closed set of codes with stable ids (docs/safety.md of the project),
-// attached to statements by the renderers, never inferred from SQL text.
+// Hazards are data: a closed set of codes with stable ids (the rule tables of safety.md;
+// D110-D114 and C115 are pgmorph's own), attached to statements by the renderers, never
+// inferred from SQL text.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pgmorph::codegen {
 
@@ -17,34 +19,59 @@ enum class HazardCode {
   drop_type,             // D111
   drop_function,         // D112
   drop_extension,        // D113
-  drop_index,            // L102 (we drop concurrently, but queries lose the index)
+  create_index_blocking, // L101 (an index PostgreSQL cannot build concurrently)
+  drop_index,            // D114 (dropped concurrently, but queries lose the index)
   column_type_change,    // L113
   set_not_null,          // L108
   add_unique_or_pk,      // L109
   add_exclusion,         // L112
   volatile_default,      // L114
   generated_stored,      // L115
-  identity_restart,      // L116
+  add_serial_or_identity,// L116
   set_logged,            // L119
   create_trigger,        // L121
+  add_required_column,   // C105
+  drop_not_null,         // C106
+  unique_data_dependent, // C110
+  extension_change,      // C112
+  authz_change,          // C113
+  identity_restart,      // C115
 };
+
+/// How much a hazard matters: errors are what `--fail-on-hazards` stops on by default.
+enum class HazardSeverity { error, warning, info };
 
 /// The fixed facts of one hazard code.
 struct HazardInfo {
   HazardCode code;
   std::string_view id;    ///< stable code, e.g. "D101"
   std::string_view slug;  ///< stable kebab-case id, e.g. "drop-table"
+  HazardSeverity severity;
   bool loses_data;        ///< running it (or its reverse) destroys stored data
+  std::string_view lock;  ///< strongest table lock taken, e.g. "ACCESS EXCLUSIVE" ("" if none)
+  std::string_view cost;  ///< "rewrite", "scan", "index build" or "" (metadata only)
   std::string_view summary;
 };
 
 /// The table entry for `code`.
 const HazardInfo& hazard_info(HazardCode code);
 
+/// "error", "warning" or "info".
+std::string_view severity_name(HazardSeverity severity);
+
+/// The entry whose id ("D101") or slug ("drop-table") is `name`, or nullptr.
+const HazardInfo* find_hazard(std::string_view name);
+
+/// Every entry, in code order (for documentation and option checking).
+const std::vector<HazardInfo>& all_hazards();
+
 /// One hazard on one statement, with the object it concerns.
 struct Hazard {
   HazardCode code;
   std::string detail;
 };
+
+/// `D101 drop-table [error; ACCESS EXCLUSIVE]: public.t: drops the table ...`
+std::string describe(const Hazard& hazard);
 
 }  // namespace pgmorph::codegen

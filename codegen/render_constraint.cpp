@@ -118,6 +118,10 @@ Statements render_change(const diff::CreateIndex& change) {
   statement.summary = "create index " + schema::display_name(change.index.name);
   statement.up = create_index_steps(change.index, concurrently);
   statement.reverse = {drop_index_step(change.index, concurrently)};
+  if (change.index.unique && !change.table_is_new)
+    statement.hazards.push_back({HazardCode::unique_data_dependent, schema::display_name(change.index.name)});
+  if (!change.table_is_new)
+    statement.reverse_hazards.push_back({HazardCode::drop_index, schema::display_name(change.index.name)});
   return {statement};
 }
 
@@ -127,7 +131,8 @@ Statements render_change(const diff::DropIndex& change) {
   statement.summary = "drop index " + schema::display_name(change.old.name);
   statement.up = {drop_index_step(change.old, concurrently)};
   statement.reverse = create_index_steps(change.old, concurrently);
-  statement.hazards.push_back({HazardCode::drop_index, schema::display_name(change.old.name)});
+  if (!change.table_is_dropped)
+    statement.hazards.push_back({HazardCode::drop_index, schema::display_name(change.old.name)});
   return {statement};
 }
 

@@ -67,6 +67,9 @@ Statements render_change(const diff::CreateTrigger& change) {
                       schema::display_name(change.trigger.table);
   statement.up = create_trigger_steps(change.trigger);
   statement.reverse = {drop_trigger_step(change.trigger)};
+  if (!change.on_new_relation)
+    statement.hazards.push_back({HazardCode::create_trigger, change.trigger.name + " on " +
+                                 schema::display_name(change.trigger.table)});
   return {statement};
 }
 

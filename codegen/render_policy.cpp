@@ -108,6 +108,7 @@ Statements render_change(const diff::SetRowSecurity& change) {
                                     change.to_forced);
   statement.reverse = row_security_steps(change.table, change.to_enabled, change.from_enabled, change.to_forced,
                                          change.from_forced);
+  statement.hazards.push_back({HazardCode::authz_change, "row level security of " + schema::display_name(change.table)});
   return {statement};
 }
 
@@ -116,6 +117,7 @@ Statements render_change(const diff::CreatePolicy& change) {
   statement.summary = "create " + what(change.policy);
   statement.up = create_policy_steps(change.policy);
   statement.reverse = {drop_policy_step(change.policy)};
+  statement.hazards.push_back({HazardCode::authz_change, what(change.policy)});
   return {statement};
 }
 
@@ -124,12 +126,15 @@ Statements render_change(const diff::DropPolicy& change) {
   statement.summary = "drop " + what(change.old);
   statement.up = {drop_policy_step(change.old)};
   statement.reverse = create_policy_steps(change.old);
+  statement.hazards.push_back({HazardCode::authz_change, what(change.old)});
   return {statement};
 }
 
 Statements render_change(const diff::AlterPolicy& change) {
-  return {simple("alter " + what(change.to), alter_policy_step(change.from, change.to),
-                 alter_policy_step(change.to, change.from))};
+  Statement statement = simple("alter " + what(change.to), alter_policy_step(change.from, change.to),
+                               alter_policy_step(change.to, change.from));
+  statement.hazards.push_back({HazardCode::authz_change, what(change.to)});
+  return {statement};
 }
 
 }  // namespace pgmorph::codegen

@@ -227,6 +227,15 @@ Statements render_change(const diff::ChangePrivileges& change) {
   statement.summary = "change privileges on " + what(change.target);
   statement.up = privilege_steps(change.target, change.from, change.to, change.owner);
   statement.reverse = privilege_steps(change.target, change.to, change.from, change.owner);
+  // Only taking a privilege away can break a client that holds it.
+  auto revokes = [](const std::vector<schema::Grant>& before, const std::vector<schema::Grant>& after) {
+    return std::any_of(before.begin(), before.end(), [&](const schema::Grant& g) {
+      return std::find(after.begin(), after.end(), g) == after.end();
+    });
+  };
+  const std::string revoked = "privileges revoked on " + what(change.target);
+  if (revokes(change.from, change.to)) statement.hazards.push_back({HazardCode::authz_change, revoked});
+  if (revokes(change.to, change.from)) statement.reverse_hazards.push_back({HazardCode::authz_change, revoked});
   return {statement};
 }
 

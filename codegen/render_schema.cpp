@@ -154,6 +154,8 @@ Statements render_change(const diff::AlterExtension& change) {
   if (version_changes) {
     statement.summary += " update to " + change.to.version;
     statement.up.push_back(update_to(change.to.version));
+    statement.hazards.push_back({HazardCode::extension_change, change.to.name + " " + change.from.version +
+                                                                   " -> " + change.to.version});
     if (change.from.version.empty() || change.no_downgrade) {
       statement.irreversible = true;
       statement.reverse_note = change.no_downgrade
@@ -163,6 +165,9 @@ Statements render_change(const diff::AlterExtension& change) {
       statement.reverse.clear();
     } else {
       statement.reverse.insert(statement.reverse.begin(), update_to(change.from.version));
+      statement.reverse_hazards.push_back({HazardCode::extension_change, change.to.name + " " +
+                                                                             change.to.version + " -> " +
+                                                                             change.from.version});
     }
   }
   return {statement};

@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "codegen/render_families.hpp"
+#include "schema/change_costs.hpp"
 #include "schema/identity.hpp"
 
 namespace pgmorph::codegen {
@@ -152,6 +153,35 @@ Statements render_change(const diff::SetTableLogged& change) {
   return {statement};
 }
 
+namespace {
+
+/// What adding `column` to a table with rows costs: a rewrite when every row needs its own
+/// value, a failure when a NOT NULL column gets none.
+std::vector<Hazard> add_column_hazards(const Column& column, const std::string& what) {
+  std::vector<Hazard> hazards;
+  if (column.generated_expr) {
+    hazards.push_back({HazardCode::generated_stored, what});
+  } else if (column.identity != Identity::none) {
+    hazards.push_back({HazardCode::add_serial_or_identity, what});
+  } else if (column.default_expr) {
+    switch (schema::classify_default(*column.default_expr)) {
+      case schema::DefaultFill::sequence:
+        hazards.push_back({HazardCode::add_serial_or_identity, what});
+        break;
+      case schema::DefaultFill::per_row:
+        hazards.push_back({HazardCode::volatile_default, what + " DEFAULT " + *column.default_expr});
+        break;
+      case schema::DefaultFill::stored_once:
+        break;
+    }
+  } else if (column.not_null) {
+    hazards.push_back({HazardCode::add_required_column, what});
+  }
+  return hazards;
+}
+
+}  // namespace
+
 Statements render_change(const diff::AddColumn& change) {
   Statement statement;
   statement.summary = "add column " + display(change.table, change.column.name);
@@ -160,8 +190,7 @@ Statements render_change(const diff::AddColumn& change) {
                  change.column.comment);
   statement.reverse = {step(alter_table(change.table).keyword("DROP COLUMN").ident(change.column.name))};
   statement.reverse_hazards.push_back({HazardCode::drop_column, display(change.table, change.column.name)});
-  if (change.column.generated_expr)
-    statement.hazards.push_back({HazardCode::generated_stored, display(change.table, change.column.name)});
+  statement.hazards = add_column_hazards(change.column, display(change.table, change.column.name));
   return {statement};
 }
 
@@ -308,8 +337,13 @@ Statements render_change(const diff::AlterColumn& change) {
   if (type_changes) {
     Statement* s = add("change type of", set_type(t, from, to, change.convert_via_text),
                        set_type(t, to, from, change.convert_via_text));
-    s->hazards.push_back({HazardCode::column_type_change, what + ": " + from.type + " -> " + to.type});
-    s->reverse_hazards.push_back({HazardCode::column_type_change, what + ": " + to.type + " -> " + from.type});
+    // A widened limit keeps the stored bytes; a new collation rebuilds the column's indexes.
+    const bool new_collation = from.collation != to.collation;
+    auto spelled = [](const Column& c) { return c.collation ? c.type + " COLLATE " + *c.collation : c.type; };
+    if (new_collation || schema::type_change_rewrites(from.type, to.type))
+      s->hazards.push_back({HazardCode::column_type_change, what + ": " + spelled(from) + " -> " + spelled(to)});
+    if (new_collation || schema::type_change_rewrites(to.type, from.type))
+      s->reverse_hazards.push_back({HazardCode::column_type_change, what + ": " + spelled(to) + " -> " + spelled(from)});
     if (change.reverse_impossible) {
       s->reverse.clear();
       s->reverse_hazards.clear();
@@ -318,10 +352,15 @@ Statements render_change(const diff::AlterColumn& change) {
                         " (add `-- pgmorph:using <expression>` before the column in the old schema)";
     }
   }
-  if (from.not_null && !to.not_null) add("drop not null of", not_null(t, to, false), not_null(t, to, true));
+  if (from.not_null && !to.not_null) {
+    Statement* s = add("drop not null of", not_null(t, to, false), not_null(t, to, true));
+    s->hazards.push_back({HazardCode::drop_not_null, what});
+    s->reverse_hazards.push_back({HazardCode::set_not_null, what});
+  }
   if (!from.not_null && to.not_null) {
     Statement* s = add("set not null of", not_null(t, to, true), not_null(t, to, false));
     s->hazards.push_back({HazardCode::set_not_null, what});
+    s->reverse_hazards.push_back({HazardCode::drop_not_null, what});
   }
   if (to.default_expr && (from.default_expr != to.default_expr || type_changes))
     add("set default of", set_default(t, to), drop_default(t, to));

@@ -106,7 +106,9 @@ struct DropFunction { schema::Function old; };
 /// CREATE OR REPLACE with the same identity and return type.
 struct ReplaceFunction { schema::Function from, to; };
 
-struct CreateTrigger { schema::Trigger trigger; };
+/// `on_new_relation`: the table or view is created (or recreated) by this plan, so no
+/// existing writer sees the trigger appear.
+struct CreateTrigger { schema::Trigger trigger; bool on_new_relation = false; };
 struct DropTrigger { schema::Trigger old; };
 
 struct CreatePolicy { schema::Policy policy; };

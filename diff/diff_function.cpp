@@ -95,14 +95,17 @@ void diff_triggers(DiffContext& context) {
            context.created_tables.contains(trigger.table) ||
            context.created_views.contains(trigger.table);
   };
+  auto is_new = [&](const QualifiedName& table) {
+    return context.created_tables.contains(table) || context.created_views.contains(table);
+  };
   diff_by_key(
       context.from.triggers, context.to.triggers,
       [&](const schema::Trigger& old) { context.add(DropTrigger{old}); },
-      [&](const schema::Trigger& created) { context.add(CreateTrigger{created}); },
+      [&](const schema::Trigger& created) { context.add(CreateTrigger{created, is_new(created.table)}); },
       [&](const schema::Trigger& old, const schema::Trigger& now) {
         if (old.definition != now.definition || must_recreate(now)) {
           context.add(DropTrigger{old});
-          context.add(CreateTrigger{now});
+          context.add(CreateTrigger{now, is_new(now.table)});
           return;
         }
         diff_comment(context, {CommentKind::trigger, now.table, now.name}, old.comment,

@@ -104,7 +104,7 @@ TEST_SUITE("codegen") {
           std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN a SET INCREMENT BY 5 SET MINVALUE -100 "
                                    "SET MAXVALUE 100 SET START WITH -100 RESTART"});
     REQUIRE(statement.hazards.size() == 1);
-    CHECK(codegen::hazard_info(statement.hazards[0].code).id == "L116");
+    CHECK(codegen::hazard_info(statement.hazards[0].code).id == "C115");
     CHECK(sql_of(statement.reverse) ==
           std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN a SET INCREMENT BY 10 SET MINVALUE -200 "
                                    "SET MAXVALUE 200 SET START WITH -200"});

@@ -27,7 +27,7 @@ CREATE TABLE public.players (
     CONSTRAINT players_pkey PRIMARY KEY (id)
 );
 
--- WARNING: D101 drop-table: public.settings: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.settings: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.settings;
 
 ALTER TABLE public.teams ADD CONSTRAINT teams_captain_id_fkey FOREIGN KEY (captain_id) REFERENCES public.players (id);

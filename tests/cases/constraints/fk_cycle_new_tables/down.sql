@@ -16,10 +16,10 @@ ALTER TABLE public.teams DROP CONSTRAINT teams_captain_id_fkey;
 
 ALTER TABLE public.players DROP CONSTRAINT players_team_id_fkey;
 
--- WARNING: D101 drop-table: public.teams: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.teams: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.teams;
 
--- WARNING: D101 drop-table: public.players: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.players: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.players;
 
 COMMIT;

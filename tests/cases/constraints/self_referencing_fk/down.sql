@@ -12,7 +12,7 @@ BEGIN;
 
 ALTER TABLE public.employees DROP CONSTRAINT employees_manager_id_fkey;
 
--- WARNING: D102 drop-column: public.employees.manager_id: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.employees.manager_id: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.employees DROP COLUMN manager_id;
 
 COMMIT;

@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.users.email: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.users.email: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.users DROP COLUMN email;
 
 DROP DOMAIN public.email;

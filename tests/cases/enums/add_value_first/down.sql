@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D110 drop-enum-value: public.size: recreates the enum without some values; rows holding them make it fail
+-- WARNING: D110 drop-enum-value [error; ACCESS EXCLUSIVE; rewrite; data loss]: public.size: recreates the enum without some values and rewrites the columns using it; rows holding a removed value make it fail
 ALTER TYPE public.size RENAME TO size__pgmorph_old;
 
 CREATE TYPE public.size AS ENUM ('small', 'medium', 'large');

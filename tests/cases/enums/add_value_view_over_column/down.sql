@@ -13,7 +13,7 @@ BEGIN;
 
 DROP VIEW public.open_tickets;
 
--- WARNING: D110 drop-enum-value: public.ticket_state: recreates the enum without some values; rows holding them make it fail
+-- WARNING: D110 drop-enum-value [error; ACCESS EXCLUSIVE; rewrite; data loss]: public.ticket_state: recreates the enum without some values and rewrites the columns using it; rows holding a removed value make it fail
 ALTER TYPE public.ticket_state RENAME TO ticket_state__pgmorph_old;
 
 CREATE TYPE public.ticket_state AS ENUM ('open', 'closed');

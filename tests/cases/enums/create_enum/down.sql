@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.tickets.priority: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.tickets.priority: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.tickets DROP COLUMN priority;
 
 DROP TYPE public.priority;

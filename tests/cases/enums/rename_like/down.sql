@@ -13,7 +13,7 @@ BEGIN;
 
 CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
 
--- WARNING: L113 column-type-change-rewrite: public.people.mood: public.feeling -> public.mood: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.people.mood: public.feeling -> public.mood: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.people ALTER COLUMN mood TYPE public.mood USING mood::text::public.mood;
 
 DROP TYPE public.feeling;

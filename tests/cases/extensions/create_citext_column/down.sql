@@ -13,7 +13,7 @@ BEGIN;
 
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_email_key;
 
--- WARNING: D102 drop-column: public.accounts.email: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.accounts.email: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.accounts DROP COLUMN email;
 
 DROP EXTENSION citext;

@@ -1,13 +1,14 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 0 with warnings
---     1. undo: create index public.people_name_trgm_idx
+-- plan: 2 statement(s), 1 with warnings
+--     1. undo: create index public.people_name_trgm_idx  [WARNING]
 --     2. undo: create extension pg_trgm
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: D114 drop-index [warning]: public.people_name_trgm_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.people_name_trgm_idx;
 
 BEGIN;

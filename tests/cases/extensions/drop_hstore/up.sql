@@ -10,11 +10,11 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.products.attrs: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.products.attrs: drops the column and its data; the reverse restores the column empty
 -- WARNING: down.sql re-adds public.products.attrs without its data
 ALTER TABLE public.products DROP COLUMN attrs;
 
--- WARNING: D113 drop-extension: hstore: drops an extension and the objects it owns
+-- WARNING: D113 drop-extension [error; data loss]: hstore: drops an extension and the objects it owns
 DROP EXTENSION hstore;
 
 COMMIT;

@@ -11,7 +11,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.docs.meta: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.docs.meta: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.docs DROP COLUMN meta;
 
 DROP EXTENSION hstore;

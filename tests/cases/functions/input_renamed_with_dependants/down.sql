@@ -1,8 +1,8 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 8 statement(s), 0 with warnings
---     1. undo: create index public.readings_clamped
+-- plan: 8 statement(s), 1 with warnings
+--     1. undo: create index public.readings_clamped  [WARNING]
 --     2. undo: add constraint readings_raw_clamped on public.readings
 --     3. undo: set default of public.readings.raw
 --     4. undo: create function public.clamp
@@ -14,6 +14,7 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: D114 drop-index [warning]: public.readings_clamped: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.readings_clamped;
 
 BEGIN;

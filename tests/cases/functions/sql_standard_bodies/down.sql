@@ -26,7 +26,7 @@ DROP PROCEDURE public.add_order(bigint, integer);
 
 DROP FUNCTION public.note_length(bigint);
 
--- WARNING: L113 column-type-change-rewrite: public.orders.amount: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.orders.amount: bigint -> integer: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.orders ALTER COLUMN amount TYPE integer;
 
 CREATE OR REPLACE FUNCTION public.order_total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(amount) FROM public.orders; END;

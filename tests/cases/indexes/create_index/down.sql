@@ -1,14 +1,16 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 0 with warnings
---     1. undo: create index public.events_unprocessed_idx
---     2. undo: create index public.events_kind_happened_at_idx
+-- plan: 2 statement(s), 2 with warnings
+--     1. undo: create index public.events_unprocessed_idx  [WARNING]
+--     2. undo: create index public.events_kind_happened_at_idx  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: D114 drop-index [warning]: public.events_unprocessed_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.events_unprocessed_idx;
 
+-- WARNING: D114 drop-index [warning]: public.events_kind_happened_at_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.events_kind_happened_at_idx;
 

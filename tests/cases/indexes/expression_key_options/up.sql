@@ -1,8 +1,8 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 5 statement(s), 0 with warnings
---     1. add constraint versions_one_lower on public.versions
+-- plan: 5 statement(s), 1 with warnings
+--     1. add constraint versions_one_lower on public.versions  [WARNING]
 --     2. create index public.versions_asc
 --     3. create index public.versions_collate
 --     4. create index public.versions_latest
@@ -13,6 +13,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
+-- WARNING: L112 add-exclusion-constraint [error; ACCESS EXCLUSIVE; index build]: versions_one_lower on public.versions: builds and checks an exclusion constraint while the table is locked
 ALTER TABLE public.versions ADD CONSTRAINT versions_one_lower EXCLUDE (lower(num) DESC WITH =);
 
 COMMIT;

@@ -12,7 +12,7 @@ BEGIN;
 
 DROP INDEX public.sessions_user_id_idx;
 
--- WARNING: D101 drop-table: public.sessions: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.sessions: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.sessions;
 
 COMMIT;

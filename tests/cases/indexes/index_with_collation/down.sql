@@ -1,11 +1,12 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 1 statement(s), 0 with warnings
---     1. undo: create index public.words_word_c_idx
+-- plan: 1 statement(s), 1 with warnings
+--     1. undo: create index public.words_word_c_idx  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: D114 drop-index [warning]: public.words_word_c_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.words_word_c_idx;
 

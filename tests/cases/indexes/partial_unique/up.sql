@@ -1,11 +1,12 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 1 statement(s), 0 with warnings
---     1. create index public.subscriptions_one_active
+-- plan: 1 statement(s), 1 with warnings
+--     1. create index public.subscriptions_one_active  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: C110 unique-index-data-dependent [warning]: public.subscriptions_one_active: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY subscriptions_one_active ON public.subscriptions USING btree (user_id) WHERE active;
 

@@ -13,7 +13,7 @@ BEGIN;
 
 DROP VIEW public.high_readings;
 
--- WARNING: L113 column-type-change-rewrite: public.readings.value: real -> double precision: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.readings.value: real -> double precision: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.readings ALTER COLUMN value TYPE double precision;
 
 CREATE VIEW public.high_readings AS SELECT id, value FROM public.readings WHERE value > 100;

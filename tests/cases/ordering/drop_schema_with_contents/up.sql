@@ -1,11 +1,11 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 6 statement(s), 3 with warnings
+-- plan: 6 statement(s), 4 with warnings
 --     1. drop view legacy.a_things
 --     2. set owner of sequence legacy.things_id_seq
 --     3. drop table legacy.things  [WARNING]
---     4. drop type legacy.kind
+--     4. drop type legacy.kind  [WARNING]
 --     5. drop sequence legacy.things_id_seq  [WARNING]
 --     6. drop schema legacy  [WARNING]
 
@@ -18,17 +18,18 @@ DROP VIEW legacy.a_things;
 
 ALTER SEQUENCE legacy.things_id_seq OWNED BY NONE;
 
--- WARNING: D101 drop-table: legacy.things: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: legacy.things: drops the table and all its rows; the reverse restores the structure, not the rows
 -- WARNING: down.sql recreates the structure of legacy.things, not its rows
 DROP TABLE legacy.things;
 
+-- WARNING: D111 drop-type [warning]: legacy.kind: drops a type
 DROP TYPE legacy.kind;
 
--- WARNING: D108 drop-sequence: legacy.things_id_seq: drops the sequence; its current value is lost
+-- WARNING: D108 drop-sequence [warning; ACCESS EXCLUSIVE; data loss]: legacy.things_id_seq: drops the sequence; its current value is lost
 -- WARNING: down.sql recreates legacy.things_id_seq at its start value, not at its last value
 DROP SEQUENCE legacy.things_id_seq;
 
--- WARNING: D103 drop-schema: legacy: drops the schema
+-- WARNING: D103 drop-schema [error; ACCESS EXCLUSIVE; data loss]: legacy: drops the schema
 DROP SCHEMA legacy;
 
 COMMIT;

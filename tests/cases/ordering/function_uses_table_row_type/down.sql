@@ -12,7 +12,7 @@ BEGIN;
 
 DROP FUNCTION public.f(public.u);
 
--- WARNING: D101 drop-table: public.u: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.u: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.u;
 
 COMMIT;

@@ -18,7 +18,7 @@ DROP VIEW crm.open_deals;
 
 ALTER TABLE crm.deals DROP CONSTRAINT deals_keep_id_fkey;
 
--- WARNING: D101 drop-table: crm.deals: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: crm.deals: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE crm.deals;
 
 DROP DOMAIN crm.money_amount;

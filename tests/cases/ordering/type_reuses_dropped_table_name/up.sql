@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D101 drop-table: public.foo: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.foo: drops the table and all its rows; the reverse restores the structure, not the rows
 -- WARNING: down.sql recreates the structure of public.foo, not its rows
 DROP TABLE public.foo;
 

@@ -12,10 +12,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.shapes.size: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.shapes.size: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.shapes DROP COLUMN size;
 
--- WARNING: D102 drop-column: public.shapes.kind: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.shapes.kind: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.shapes DROP COLUMN kind;
 
 DROP FUNCTION public.area(public.shape_kind, numeric);

@@ -15,7 +15,7 @@ ALTER TABLE public.events OWNER TO CURRENT_USER;
 
 ALTER TABLE public.events DROP CONSTRAINT events_pkey;
 
--- WARNING: D102 drop-column: public.events.id: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.events.id: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.events DROP COLUMN id;
 
 COMMIT;

@@ -12,7 +12,7 @@ BEGIN;
 
 ALTER TABLE public.items DROP CONSTRAINT items_price_check;
 
--- WARNING: D102 drop-column: public.items.price: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.items.price: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.items DROP COLUMN price;
 
 COMMIT;

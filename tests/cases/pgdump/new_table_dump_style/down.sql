@@ -22,7 +22,7 @@ ALTER TABLE public.orders DROP CONSTRAINT orders_user_id_fkey;
 
 ALTER SEQUENCE public.orders_id_seq OWNED BY NONE;
 
--- WARNING: D101 drop-table: public.orders: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.orders: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.orders;
 
 DROP SEQUENCE public.orders_id_seq;

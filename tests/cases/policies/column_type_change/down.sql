@@ -13,7 +13,7 @@ BEGIN;
 
 DROP POLICY own_docs ON public.documents;
 
--- WARNING: L113 column-type-change-rewrite: public.documents.owner_name: text -> character varying(40): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.documents.owner_name: text -> character varying(40): rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.documents ALTER COLUMN owner_name TYPE character varying(40);
 
 CREATE POLICY own_docs ON public.documents USING (owner_name = current_user);

@@ -16,7 +16,7 @@ DROP POLICY tenant ON app.accounts;
 
 DROP POLICY "Readers" ON app.accounts;
 
--- WARNING: D101 drop-table: app.accounts: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: app.accounts: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE app.accounts;
 
 DROP SCHEMA app;

@@ -14,7 +14,7 @@ BEGIN;
 
 ALTER SEQUENCE audit.log_id_seq OWNED BY NONE;
 
--- WARNING: D101 drop-table: audit.log: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: audit.log: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE audit.log;
 
 DROP SEQUENCE audit.log_id_seq;

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D103 drop-schema: reporting: drops the schema
+-- WARNING: D103 drop-schema [error; ACCESS EXCLUSIVE; data loss]: reporting: drops the schema
 DROP SCHEMA reporting;
 
 COMMIT;

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D103 drop-schema: staging: drops the schema
+-- WARNING: D103 drop-schema [error; ACCESS EXCLUSIVE; data loss]: staging: drops the schema
 DROP SCHEMA staging;
 
 COMMIT;

@@ -17,7 +17,7 @@ CREATE TABLE public.old_orders (
     CONSTRAINT old_orders_pkey PRIMARY KEY (id)
 );
 
--- WARNING: D101 drop-table: archive.old_orders: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: archive.old_orders: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE archive.old_orders;
 
 COMMIT;

@@ -16,7 +16,7 @@ CREATE TABLE archive.old_orders (
     CONSTRAINT old_orders_pkey PRIMARY KEY (id)
 );
 
--- WARNING: D101 drop-table: public.old_orders: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.old_orders: drops the table and all its rows; the reverse restores the structure, not the rows
 -- WARNING: down.sql recreates the structure of public.old_orders, not its rows
 DROP TABLE public.old_orders;
 

@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D101 drop-table: Sales.Leads: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: Sales.Leads: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE "Sales"."Leads";
 
 DROP SCHEMA "Sales";

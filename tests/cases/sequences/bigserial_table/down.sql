@@ -13,7 +13,7 @@ BEGIN;
 
 ALTER SEQUENCE public.page_views_id_seq OWNED BY NONE;
 
--- WARNING: D101 drop-table: public.page_views: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.page_views: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.page_views;
 
 DROP SEQUENCE public.page_views_id_seq;

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D108 drop-sequence: public.legacy_ids: drops the sequence; its current value is lost
+-- WARNING: D108 drop-sequence [warning; ACCESS EXCLUSIVE; data loss]: public.legacy_ids: drops the sequence; its current value is lost
 -- WARNING: down.sql recreates public.legacy_ids at its start value, not at its last value
 DROP SEQUENCE public.legacy_ids;
 

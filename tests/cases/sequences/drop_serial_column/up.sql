@@ -13,11 +13,11 @@ BEGIN;
 
 ALTER SEQUENCE public.tickets_seq_no_seq OWNED BY NONE;
 
--- WARNING: D102 drop-column: public.tickets.seq_no: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.tickets.seq_no: drops the column and its data; the reverse restores the column empty
 -- WARNING: down.sql re-adds public.tickets.seq_no without its data
 ALTER TABLE public.tickets DROP COLUMN seq_no;
 
--- WARNING: D108 drop-sequence: public.tickets_seq_no_seq: drops the sequence; its current value is lost
+-- WARNING: D108 drop-sequence [warning; ACCESS EXCLUSIVE; data loss]: public.tickets_seq_no_seq: drops the sequence; its current value is lost
 -- WARNING: down.sql recreates public.tickets_seq_no_seq at its start value, not at its last value
 DROP SEQUENCE public.tickets_seq_no_seq;
 

@@ -13,7 +13,7 @@ BEGIN;
 
 ALTER SEQUENCE public.notes_id_seq OWNED BY NONE;
 
--- WARNING: D101 drop-table: public.notes: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.notes: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.notes;
 
 DROP SEQUENCE public.notes_id_seq;

@@ -13,7 +13,7 @@ BEGIN;
 
 ALTER SEQUENCE public.tickets_id_seq OWNED BY NONE;
 
--- WARNING: D102 drop-column: public.tickets.id: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.tickets.id: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.tickets DROP COLUMN id;
 
 DROP SEQUENCE public.tickets_id_seq;

@@ -10,10 +10,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.users.nickname: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.users.nickname: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.users DROP COLUMN nickname;
 
--- WARNING: D102 drop-column: public.users.created_at: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.users.created_at: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.users DROP COLUMN created_at;
 
 COMMIT;

@@ -11,13 +11,13 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.posts.grid: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.posts.grid: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.posts DROP COLUMN grid;
 
--- WARNING: D102 drop-column: public.posts.scores: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.posts.scores: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.posts DROP COLUMN scores;
 
--- WARNING: D102 drop-column: public.posts.tags: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.posts.tags: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.posts DROP COLUMN tags;
 
 COMMIT;

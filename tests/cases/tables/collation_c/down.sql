@@ -10,10 +10,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.codes.sort_key: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.codes.sort_key: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.codes DROP COLUMN sort_key;
 
--- WARNING: L113 column-type-change-rewrite: public.codes.code: text -> text: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.codes.code: text COLLATE "C" -> text: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.codes ALTER COLUMN code TYPE text;
 
 COMMIT;

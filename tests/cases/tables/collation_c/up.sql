@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.codes.code: text -> text: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.codes.code: text -> text COLLATE "C": rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.codes ALTER COLUMN code TYPE text COLLATE "C";
 
 ALTER TABLE public.codes ADD COLUMN sort_key character varying(20) COLLATE "C";

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D101 drop-table: public.cache_entries: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.cache_entries: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.cache_entries;
 
 COMMIT;

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D101 drop-table: public.legacy_sessions: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.legacy_sessions: drops the table and all its rows; the reverse restores the structure, not the rows
 -- WARNING: down.sql recreates the structure of public.legacy_sessions, not its rows
 DROP TABLE public.legacy_sessions;
 

@@ -1,8 +1,8 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 6 statement(s), 2 with warnings
---     1. undo: create index public.parcels_heavy_idx
+-- plan: 6 statement(s), 3 with warnings
+--     1. undo: create index public.parcels_heavy_idx  [WARNING]
 --     2. undo: add constraint parcels_light on public.parcels
 --     3. undo: add column public.parcels.weight_kg  [WARNING]
 --     4. undo: drop column public.parcels.weight_kg  [WARNING]
@@ -12,13 +12,14 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: D114 drop-index [warning]: public.parcels_heavy_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.parcels_heavy_idx;
 
 BEGIN;
 
 ALTER TABLE public.parcels DROP CONSTRAINT parcels_light;
 
--- WARNING: D102 drop-column: public.parcels.weight_kg: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.parcels.weight_kg: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.parcels DROP COLUMN weight_kg;
 
 -- WARNING: re-adds public.parcels.weight_kg without its data

@@ -12,10 +12,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.items.price_with_tax: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.items.price_with_tax: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.items DROP COLUMN price_with_tax;
 
--- WARNING: L113 column-type-change-rewrite: public.items.price: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.items.price: bigint -> integer: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.items ALTER COLUMN price TYPE integer;
 
 -- WARNING: re-adds public.items.price_with_tax without its data

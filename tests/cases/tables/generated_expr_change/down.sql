@@ -10,7 +10,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.people.full_name: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.people.full_name: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.people DROP COLUMN full_name;
 
 -- WARNING: re-adds public.people.full_name without its data

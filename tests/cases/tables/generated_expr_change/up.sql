@@ -1,19 +1,20 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 1 with warnings
+-- plan: 2 statement(s), 2 with warnings
 --     1. drop column public.people.full_name  [WARNING]
---     2. add column public.people.full_name
+--     2. add column public.people.full_name  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.people.full_name: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.people.full_name: drops the column and its data; the reverse restores the column empty
 -- WARNING: down.sql re-adds public.people.full_name without its data
 ALTER TABLE public.people DROP COLUMN full_name;
 
+-- WARNING: L115 add-column-generated-stored [error; ACCESS EXCLUSIVE; rewrite]: public.people.full_name: a stored generated column rewrites the table
 ALTER TABLE public.people ADD COLUMN full_name text GENERATED ALWAYS AS ((last_name || ', ') || first_name) STORED;
 
 COMMIT;

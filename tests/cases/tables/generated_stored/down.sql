@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: D102 drop-column: public.order_lines.line_total: drops the column and its data; the reverse restores the column empty
+-- WARNING: D102 drop-column [error; ACCESS EXCLUSIVE; data loss]: public.order_lines.line_total: drops the column and its data; the reverse restores the column empty
 ALTER TABLE public.order_lines DROP COLUMN line_total;
 
 COMMIT;

@@ -14,12 +14,12 @@ BEGIN;
 
 ALTER TABLE public.counters ALTER COLUMN hits DROP DEFAULT;
 
--- WARNING: L113 column-type-change-rewrite: public.counters.hits: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.counters.hits: bigint -> integer: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.counters ALTER COLUMN hits TYPE integer;
 
 ALTER TABLE public.counters ALTER COLUMN hits SET DEFAULT 0;
 
--- WARNING: L113 column-type-change-rewrite: public.counters.id: bigint -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.counters.id: bigint -> integer: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.counters ALTER COLUMN id TYPE integer;
 
 COMMIT;

@@ -12,12 +12,12 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.counters.id: integer -> bigint: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.counters.id: integer -> bigint: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.counters ALTER COLUMN id TYPE bigint;
 
 ALTER TABLE public.counters ALTER COLUMN hits DROP DEFAULT;
 
--- WARNING: L113 column-type-change-rewrite: public.counters.hits: integer -> bigint: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.counters.hits: integer -> bigint: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.counters ALTER COLUMN hits TYPE bigint;
 
 ALTER TABLE public.counters ALTER COLUMN hits SET DEFAULT 0;

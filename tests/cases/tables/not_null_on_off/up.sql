@@ -1,17 +1,19 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 0 with warnings
---     1. set not null of public.contacts.email
---     2. drop not null of public.contacts.phone
+-- plan: 2 statement(s), 2 with warnings
+--     1. set not null of public.contacts.email  [WARNING]
+--     2. drop not null of public.contacts.phone  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
 BEGIN;
 
+-- WARNING: L108 set-not-null-scan [error; ACCESS EXCLUSIVE; scan]: public.contacts.email: SET NOT NULL scans the table and fails on NULLs
 ALTER TABLE public.contacts ALTER COLUMN email SET NOT NULL;
 
+-- WARNING: C106 drop-not-null [warning; ACCESS EXCLUSIVE]: public.contacts.phone: readers and code that assumed a value meet NULLs
 ALTER TABLE public.contacts ALTER COLUMN phone DROP NOT NULL;
 
 COMMIT;

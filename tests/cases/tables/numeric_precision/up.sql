@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.prices.amount: numeric(10,2) -> numeric(14,4): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.prices.amount: numeric(10,2) -> numeric(14,4): rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(14,4);
 
 COMMIT;

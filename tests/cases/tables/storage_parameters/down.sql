@@ -17,7 +17,7 @@ ALTER TABLE public.events SET (fillfactor='70', autovacuum_enabled='off');
 
 ALTER TABLE public.audit RESET (autovacuum_analyze_threshold);
 
--- WARNING: D101 drop-table: public.queue: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.queue: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.queue;
 
 COMMIT;

@@ -9,7 +9,7 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.posts.tag: text -> character varying(40)[]: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.posts.tag: text -> character varying(40)[]: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.posts ALTER COLUMN tag TYPE character varying(40)[] USING tag::character varying(40)[];
 
 COMMIT;

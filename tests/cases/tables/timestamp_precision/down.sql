@@ -1,19 +1,17 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 2 with warnings
---     1. undo: change type of public.events.logged_at  [WARNING]
---     2. undo: change type of public.events.happened_at  [WARNING]
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: change type of public.events.logged_at
+--     2. undo: change type of public.events.happened_at
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.events.logged_at: timestamp(0) with time zone -> timestamp with time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
 ALTER TABLE public.events ALTER COLUMN logged_at TYPE timestamp with time zone;
 
--- WARNING: L113 column-type-change-rewrite: public.events.happened_at: timestamp(3) without time zone -> timestamp without time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
 ALTER TABLE public.events ALTER COLUMN happened_at TYPE timestamp without time zone;
 
 COMMIT;

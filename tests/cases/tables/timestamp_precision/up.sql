@@ -10,10 +10,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.events.happened_at: timestamp without time zone -> timestamp(3) without time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.events.happened_at: timestamp without time zone -> timestamp(3) without time zone: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.events ALTER COLUMN happened_at TYPE timestamp(3) without time zone;
 
--- WARNING: L113 column-type-change-rewrite: public.events.logged_at: timestamp with time zone -> timestamp(0) with time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.events.logged_at: timestamp with time zone -> timestamp(0) with time zone: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.events ALTER COLUMN logged_at TYPE timestamp(0) with time zone;
 
 COMMIT;

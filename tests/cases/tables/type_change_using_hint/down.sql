@@ -10,10 +10,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.events.code: uuid -> integer: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.events.code: uuid -> integer: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.events ALTER COLUMN code TYPE integer USING NULL;
 
--- WARNING: L113 column-type-change-rewrite: public.events.happened_at: timestamp without time zone -> bigint: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.events.happened_at: timestamp without time zone -> bigint: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.events ALTER COLUMN happened_at TYPE bigint USING extract(epoch FROM happened_at)::bigint;
 
 COMMIT;

@@ -10,10 +10,10 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L113 column-type-change-rewrite: public.events.happened_at: bigint -> timestamp without time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.events.happened_at: bigint -> timestamp without time zone: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.events ALTER COLUMN happened_at TYPE timestamp without time zone USING to_timestamp(happened_at) AT TIME ZONE 'UTC';
 
--- WARNING: L113 column-type-change-rewrite: public.events.code: integer -> uuid: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.events.code: integer -> uuid: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.events ALTER COLUMN code TYPE uuid USING NULL;
 
 COMMIT;

@@ -1,9 +1,9 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 0 with warnings
+-- plan: 2 statement(s), 1 with warnings
 --     1. drop trigger documents_touch on public.documents
---     2. create trigger documents_touch on public.documents
+--     2. create trigger documents_touch on public.documents  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
@@ -12,6 +12,7 @@ BEGIN;
 
 DROP TRIGGER documents_touch ON public.documents;
 
+-- WARNING: L121 create-trigger-existing-table [info; SHARE ROW EXCLUSIVE]: documents_touch on public.documents: changes write behaviour of an existing table
 CREATE TRIGGER documents_touch BEFORE INSERT OR UPDATE OF title ON public.documents FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
 COMMIT;

@@ -1,9 +1,9 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 0 with warnings
+-- plan: 2 statement(s), 1 with warnings
 --     1. create function public.touch_updated_at
---     2. create trigger documents_touch on public.documents
+--     2. create trigger documents_touch on public.documents  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
@@ -17,6 +17,7 @@ BEGIN
 END;
 $$;
 
+-- WARNING: L121 create-trigger-existing-table [info; SHARE ROW EXCLUSIVE]: documents_touch on public.documents: changes write behaviour of an existing table
 CREATE TRIGGER documents_touch BEFORE UPDATE ON public.documents FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
 COMMIT;

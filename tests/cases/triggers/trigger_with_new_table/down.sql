@@ -13,7 +13,7 @@ BEGIN;
 
 DROP TRIGGER users_audit ON public.users;
 
--- WARNING: D101 drop-table: public.user_audit: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.user_audit: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE public.user_audit;
 
 DROP FUNCTION public.log_user_change();

@@ -13,7 +13,7 @@ BEGIN;
 
 DROP TRIGGER crates_touch ON public.crates;
 
--- WARNING: L113 column-type-change-rewrite: public.crates.updated_at: timestamp with time zone -> timestamp without time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.crates.updated_at: timestamp with time zone -> timestamp without time zone: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.crates ALTER COLUMN updated_at TYPE timestamp without time zone;
 
 CREATE TRIGGER crates_touch BEFORE UPDATE ON public.crates FOR EACH ROW WHEN (NOT old.updated_at IS DISTINCT FROM new.updated_at) EXECUTE FUNCTION public.touch();

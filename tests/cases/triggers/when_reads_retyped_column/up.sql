@@ -1,10 +1,10 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 3 statement(s), 1 with warnings
+-- plan: 3 statement(s), 2 with warnings
 --     1. drop trigger crates_touch on public.crates
 --     2. change type of public.crates.updated_at  [WARNING]
---     3. create trigger crates_touch on public.crates
+--     3. create trigger crates_touch on public.crates  [WARNING]
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
@@ -13,9 +13,10 @@ BEGIN;
 
 DROP TRIGGER crates_touch ON public.crates;
 
--- WARNING: L113 column-type-change-rewrite: public.crates.updated_at: timestamp without time zone -> timestamp with time zone: changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.crates.updated_at: timestamp without time zone -> timestamp with time zone: rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.crates ALTER COLUMN updated_at TYPE timestamp with time zone;
 
+-- WARNING: L121 create-trigger-existing-table [info; SHARE ROW EXCLUSIVE]: crates_touch on public.crates: changes write behaviour of an existing table
 CREATE TRIGGER crates_touch BEFORE UPDATE ON public.crates FOR EACH ROW WHEN (NOT old.updated_at IS DISTINCT FROM new.updated_at) EXECUTE FUNCTION public.touch();
 
 COMMIT;

@@ -13,7 +13,7 @@ BEGIN;
 
 DROP VIEW public.product_names;
 
--- WARNING: L113 column-type-change-rewrite: public.products.name: character varying(200) -> character varying(50): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.products.name: character varying(200) -> character varying(50): rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.products ALTER COLUMN name TYPE character varying(50);
 
 CREATE VIEW public.product_names AS SELECT id, name FROM public.products;

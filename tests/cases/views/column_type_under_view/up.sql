@@ -1,9 +1,9 @@
 -- pgmorph up migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 3 statement(s), 1 with warnings
+-- plan: 3 statement(s), 0 with warnings
 --     1. drop view public.product_names
---     2. change type of public.products.name  [WARNING]
+--     2. change type of public.products.name
 --     3. create view public.product_names
 
 SET check_function_bodies = false;
@@ -13,7 +13,6 @@ BEGIN;
 
 DROP VIEW public.product_names;
 
--- WARNING: L113 column-type-change-rewrite: public.products.name: character varying(50) -> character varying(200): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
 ALTER TABLE public.products ALTER COLUMN name TYPE character varying(200);
 
 CREATE VIEW public.product_names AS SELECT id, name FROM public.products;

@@ -21,7 +21,7 @@ DROP FUNCTION public.rich_named(text);
 
 DROP VIEW public.rich;
 
--- WARNING: L113 column-type-change-rewrite: public.accounts.balance: numeric(14,2) -> numeric(12,2): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
+-- WARNING: L113 column-type-change-rewrite [error; ACCESS EXCLUSIVE; rewrite]: public.accounts.balance: numeric(14,2) -> numeric(12,2): rewrites the table and its indexes; values that do not convert or fit make it fail
 ALTER TABLE public.accounts ALTER COLUMN balance TYPE numeric(12,2);
 
 CREATE VIEW public.rich AS SELECT id, name FROM public.accounts WHERE balance > 1000;

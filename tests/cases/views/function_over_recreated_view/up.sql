@@ -3,9 +3,9 @@
 -- to:   to.sql
 -- plan: 7 statement(s), 1 with warnings
 --     1. drop view public.rich_a
---     2. drop function public.rich_named
+--     2. drop function public.rich_named  [WARNING]
 --     3. drop view public.rich
---     4. change type of public.accounts.balance  [WARNING]
+--     4. change type of public.accounts.balance
 --     5. create view public.rich
 --     6. create function public.rich_named
 --     7. create view public.rich_a
@@ -17,11 +17,11 @@ BEGIN;
 
 DROP VIEW public.rich_a;
 
+-- WARNING: D112 drop-function [warning]: public.rich_named: drops a function or procedure; callers the catalog cannot see fail at run time
 DROP FUNCTION public.rich_named(text);
 
 DROP VIEW public.rich;
 
--- WARNING: L113 column-type-change-rewrite: public.accounts.balance: numeric(12,2) -> numeric(14,2): changes a column type: may rewrite the table under ACCESS EXCLUSIVE and may truncate or reject values
 ALTER TABLE public.accounts ALTER COLUMN balance TYPE numeric(14,2);
 
 CREATE VIEW public.rich AS SELECT id, name FROM public.accounts WHERE balance > 1000;

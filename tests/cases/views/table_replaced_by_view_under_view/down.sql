@@ -25,7 +25,7 @@ CREATE TABLE billing.invoices (
     CONSTRAINT invoices_pkey PRIMARY KEY (id)
 );
 
--- WARNING: D101 drop-table: billing.invoice_rows: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: billing.invoice_rows: drops the table and all its rows; the reverse restores the structure, not the rows
 DROP TABLE billing.invoice_rows;
 
 CREATE VIEW billing.unpaid AS SELECT id, total FROM billing.invoices WHERE NOT paid;

@@ -22,7 +22,7 @@ CREATE TABLE billing.invoice_rows (
     CONSTRAINT invoice_rows_pkey PRIMARY KEY (id)
 );
 
--- WARNING: D101 drop-table: billing.invoices: drops the table and all its rows; the reverse restores the structure, not the rows
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: billing.invoices: drops the table and all its rows; the reverse restores the structure, not the rows
 -- WARNING: down.sql recreates the structure of billing.invoices, not its rows
 DROP TABLE billing.invoices;
 
