@@ -1,6 +1,6 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
-// [--fail-on-hazards] [--allow-hazards CODE,...]`.
+// [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online]`.
 #include <algorithm>
 #include <cstdio>
 
@@ -23,7 +23,7 @@ namespace {
 constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
-    "[--allow-hazards CODE,...]";
+    "[--allow-hazards CODE,...] [--no-online]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -40,7 +40,7 @@ int run_diff(const std::vector<std::string>& args) {
   auto options = parse_options(args,
                                {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards"},
                                 {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
-                                 "--fail-on-hazards"},
+                                 "--fail-on-hazards", "--no-online"},
                                 {}},
                                error);
   if (!options) {
@@ -79,6 +79,7 @@ int run_diff(const std::vector<std::string>& args) {
   schema::Diagnostics diagnostics;
   diff::DiffOptions diff_options;
   diff_options.allow_drop_recreate = options->has("--allow-drop-recreate");
+  diff_options.online = !options->has("--no-online");
   const auto sources = resolve_sources(*from_arg, *to_arg, dev_url, diagnostics);
   schema::Catalog from_state;
   std::optional<codegen::Plan> planned;

@@ -66,6 +66,9 @@ const std::vector<HazardInfo> k_hazards = {
     {HazardCode::identity_restart, "C115", "identity-restart", error, true, "", "",
      "new identity bounds exclude the sequence's position, so it restarts at its new start; "
      "values already generated may be generated again"},
+    {HazardCode::not_null_data_dependent, "C116", "not-null-data-dependent", warning, false, "", "scan",
+     "the CHECK that makes SET NOT NULL online is validated by a scan (no write lock) and fails "
+     "when the column holds NULLs"},
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
 // Hazards are data: a closed set of codes with stable ids (the rule tables of safety.md;
-// D110-D114 and C115 are pgmorph's own), attached to statements by the renderers, never
+// D110-D114, C115 and C116 are pgmorph's own), attached to statements by the renderers, never
 // inferred from SQL text.
 #pragma once
 
@@ -36,6 +36,7 @@ enum class HazardCode {
   extension_change,      // C112
   authz_change,          // C113
   identity_restart,      // C115
+  not_null_data_dependent, // C116
 };
 
 /// How much a hazard matters: errors are what `--fail-on-hazards` stops on by default.

@@ -38,6 +38,89 @@ std::vector<Step> add_to_existing(const QualifiedName& table, const Constraint& 
   return steps;
 }
 
+/// The parts of a `PRIMARY KEY (…)` / `UNIQUE [NULLS NOT DISTINCT] (…) [INCLUDE (…)]
+/// [WITH (…)] [DEFERRABLE …]` definition, as a unique index and the USING INDEX clause
+/// need them; nothing for a definition of any other shape.
+struct KeyParts {
+  std::string index_tail;       ///< `(a, b) INCLUDE (c) NULLS NOT DISTINCT WITH (…)`
+  std::string constraint_tail;  ///< `DEFERRABLE INITIALLY DEFERRED` or ""
+};
+
+std::optional<KeyParts> split_key_definition(const Constraint& constraint) {
+  std::string_view rest = constraint.definition;
+  auto take = [&](std::string_view word) {
+    if (!rest.starts_with(word)) return false;
+    rest.remove_prefix(word.size());
+    return true;
+  };
+  // A balanced `(…)` group at the front of `rest`, quotes respected.
+  auto group = [&]() -> std::optional<std::string> {
+    if (rest.empty() || rest[0] != '(') return std::nullopt;
+    int depth = 0;
+    char quote = 0;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      const char c = rest[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')' && --depth == 0) {
+        std::string out(rest.substr(0, i + 1));
+        rest.remove_prefix(i + 1);
+        return out;
+      }
+    }
+    return std::nullopt;
+  };
+  if (!take(constraint.kind == ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ")) return std::nullopt;
+  const bool nulls_not_distinct = take("NULLS NOT DISTINCT ");
+  KeyParts parts;
+  auto keys = group();
+  if (!keys) return std::nullopt;
+  parts.index_tail = *keys;
+  if (take(" INCLUDE ")) {
+    auto include = group();
+    if (!include) return std::nullopt;
+    parts.index_tail += " INCLUDE " + *include;
+  }
+  if (nulls_not_distinct) parts.index_tail += " NULLS NOT DISTINCT";
+  if (take(" WITH ")) {
+    auto with = group();
+    if (!with) return std::nullopt;
+    parts.index_tail += " WITH " + *with;
+  }
+  if (!rest.empty() && !take(" ")) return std::nullopt;
+  for (std::string_view tail : {"DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE", ""})
+    if (rest == tail) {
+      parts.constraint_tail = std::string(tail);
+      return parts;
+    }
+  return std::nullopt;  // USING INDEX TABLESPACE and anything else: the plain path
+}
+
+/// PRIMARY KEY / UNIQUE without building the index under ACCESS EXCLUSIVE: the unique index
+/// is built CONCURRENTLY under the constraint's name (writes go on), then the constraint
+/// adopts it, which only needs a short lock (safety.md L109/L110).
+std::optional<std::vector<Step>> add_key_online(const QualifiedName& table, const Constraint& constraint) {
+  if (constraint.kind != ConstraintKind::primary_key && constraint.kind != ConstraintKind::unique) return std::nullopt;
+  const auto parts = split_key_definition(constraint);
+  if (!parts) return std::nullopt;
+  std::vector<Step> steps;
+  steps.push_back(step(SqlBuilder().keyword("CREATE UNIQUE INDEX CONCURRENTLY").ident(constraint.name).keyword("ON")
+                           .qualified(table).raw(parts->index_tail),
+                       TxMode::none));
+  SqlBuilder adopt;
+  adopt.keyword("ALTER TABLE").qualified(table).keyword("ADD CONSTRAINT").ident(constraint.name)
+      .keyword(constraint.kind == ConstraintKind::primary_key ? "PRIMARY KEY" : "UNIQUE")
+      .keyword("USING INDEX").ident(constraint.name);
+  if (!parts->constraint_tail.empty()) adopt.keyword(parts->constraint_tail);
+  steps.push_back(step(adopt));
+  append_comment(steps, {CommentKind::constraint, table, constraint.name}, constraint.comment);
+  return steps;
+}
+
 std::string display(const QualifiedName& table, const Constraint& constraint) {
   return constraint.name + " on " + schema::display_name(table);
 }
@@ -57,7 +140,12 @@ Statements render_change(const diff::AddConstraint& change) {
   statement.summary = "add constraint " + display(change.table, change.constraint);
   statement.up = add_to_existing(change.table, change.constraint, change.table_is_new);
   statement.reverse = {drop_constraint_step(change.table, change.constraint)};
-  if (!change.table_is_new) {
+  const auto online = change.online && !change.table_is_new ? add_key_online(change.table, change.constraint)
+                                                           : std::nullopt;
+  if (online) {
+    statement.up = *online;
+    statement.hazards.push_back({HazardCode::unique_data_dependent, display(change.table, change.constraint)});
+  } else if (!change.table_is_new) {
     if (change.constraint.kind == ConstraintKind::primary_key ||
         change.constraint.kind == ConstraintKind::unique)
       statement.hazards.push_back({HazardCode::add_unique_or_pk, display(change.table, change.constraint)});

@@ -4,6 +4,7 @@
 #include "codegen/render_families.hpp"
 #include "schema/change_costs.hpp"
 #include "schema/identity.hpp"
+#include "schema/naming.hpp"
 
 namespace pgmorph::codegen {
 
@@ -252,6 +253,21 @@ Step not_null(const QualifiedName& table, const Column& column, bool set) {
   return step(alter_column(table, column.name).keyword(set ? "SET NOT NULL" : "DROP NOT NULL"));
 }
 
+/// SET NOT NULL without a long ACCESS EXCLUSIVE scan (PostgreSQL 12+ skips the scan when a
+/// validated CHECK (c IS NOT NULL) proves it): the CHECK is added NOT VALID (a short lock),
+/// validated in its own transaction (SHARE UPDATE EXCLUSIVE: writes go on), then SET NOT
+/// NULL uses it and it is dropped again.
+std::vector<Step> online_not_null_steps(const QualifiedName& table, const Column& column) {
+  const std::string check = schema::make_object_name(table.name, column.name, "not_null");
+  std::vector<Step> steps;
+  steps.push_back(step(alter_table(table).keyword("ADD CONSTRAINT").ident(check).keyword("CHECK").punct(" (")
+                           .ident(column.name).keyword("IS NOT NULL").punct(")").keyword("NOT VALID")));
+  steps.push_back(step(alter_table(table).keyword("VALIDATE CONSTRAINT").ident(check), TxMode::own_transaction));
+  steps.push_back(not_null(table, column, true));
+  steps.push_back(step(alter_table(table).keyword("DROP CONSTRAINT").ident(check)));
+  return steps;
+}
+
 Step add_identity(const QualifiedName& table, const Column& column) {
   return step(alter_column(table, column.name).keyword("ADD").keyword(identity_clause(column)));
 }
@@ -359,7 +375,12 @@ Statements render_change(const diff::AlterColumn& change) {
   }
   if (!from.not_null && to.not_null) {
     Statement* s = add("set not null of", not_null(t, to, true), not_null(t, to, false));
-    s->hazards.push_back({HazardCode::set_not_null, what});
+    if (change.online) {
+      s->up = online_not_null_steps(t, to);
+      s->hazards.push_back({HazardCode::not_null_data_dependent, what});
+    } else {
+      s->hazards.push_back({HazardCode::set_not_null, what});
+    }
     s->reverse_hazards.push_back({HazardCode::drop_not_null, what});
   }
   if (to.default_expr && (from.default_expr != to.default_expr || type_changes))

@@ -54,11 +54,21 @@ struct AlterColumn {
   schema::Column from, to;
   bool convert_via_text = false;
   bool reverse_impossible = false;
+  /// SET NOT NULL through CHECK (c IS NOT NULL) NOT VALID + VALIDATE, so the scan holds no
+  /// lock that blocks writes (DiffOptions::online).
+  bool online = false;
 };
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so
 /// the constraint needs no NOT VALID/VALIDATE split.
-struct AddConstraint { QualifiedName table; schema::Constraint constraint; bool table_is_new = false; };
+/// `online`: a PRIMARY KEY or UNIQUE constraint on an existing table is added through a
+/// unique index built CONCURRENTLY first (DiffOptions::online).
+struct AddConstraint {
+  QualifiedName table;
+  schema::Constraint constraint;
+  bool table_is_new = false;
+  bool online = false;
+};
 struct DropConstraint { QualifiedName table; schema::Constraint old; };
 /// A NOT VALID constraint that becomes valid.
 struct ValidateConstraint { QualifiedName table; schema::Constraint constraint; };

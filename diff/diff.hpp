@@ -12,6 +12,10 @@ struct DiffOptions {
   /// A column type change PostgreSQL has no cast for (and no `-- pgmorph:using` hint
   /// covers) becomes drop + add of the column instead of a `no-cast` error.
   bool allow_drop_recreate = false;
+  /// Changes on existing tables take the path that keeps the table readable and writable
+  /// where PostgreSQL has one (SET NOT NULL through a validated CHECK, UNIQUE and PRIMARY
+  /// KEY through a concurrently built index); off for a maintenance window (`--no-online`).
+  bool online = true;
 };
 
 /// Computes the changes that turn `from` into `to`, in dependency order (diff::order is

@@ -167,7 +167,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         }
         reverse_impossible = !convertible(context, column, *before);
       }
-      context.add(AlterColumn{now.name, *before, column, via_text, reverse_impossible});
+      context.add(AlterColumn{now.name, *before, column, via_text, reverse_impossible, context.options.online});
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
     }
@@ -214,7 +214,7 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
   for (const auto& constraint : now.constraints) {
     const Constraint* before = find_constraint(old, constraint.name);
     if (!before) {
-      context.add(AddConstraint{now.name, constraint, false});
+      context.add(AddConstraint{now.name, constraint, false, context.options.online});
       continue;
     }
     const bool referenced_key_recreated =
@@ -226,7 +226,7 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
          context.reads_converted_enum_column(now.name, before->definition)) ||
         context.reads_recreated_column(now.name, before->definition)) {
       context.add(DropConstraint{now.name, *before});
-      context.add(AddConstraint{now.name, constraint, false});
+      context.add(AddConstraint{now.name, constraint, false, context.options.online});
     } else if (before->not_valid && !constraint.not_valid) {
       context.add(ValidateConstraint{now.name, constraint});
     }

@@ -1,11 +1,13 @@
 #include "parser/expr.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <optional>
 
 #include "parser/fast_deparse.hpp"
 #include "parser/parens.hpp"
+#include "parser/translate.hpp"
 #include "parser/types.hpp"
 #include "schema/diagnostic.hpp"
 #include "schema/names.hpp"
@@ -308,6 +310,24 @@ std::string deparse_table_constraint(PgQuery__Constraint* constraint) {
   if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && constraint->nulls_not_distinct &&
       text.starts_with(unique) && !text.starts_with("UNIQUE NULLS NOT DISTINCT"))
     text.insert(unique.size(), "NULLS NOT DISTINCT ");
+  // It drops the index storage parameters too; they go where pg_get_constraintdef puts them
+  // (after INCLUDE, before an exclusion constraint's WHERE and before DEFERRABLE), spelled as it spells them.
+  const bool key = constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+                   constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+                   constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+  if (key && constraint->n_options > 0 && text.find(") WITH (") == std::string::npos) {
+    std::string with = " WITH (";
+    for (std::size_t i = 0; i < constraint->n_options; ++i) {
+      const PgQuery__DefElem* option = constraint->options[i]->def_elem;
+      if (i > 0) with += ", ";
+      with += std::string(option->defname) + "=" + schema::quote_literal(storage_option_value(option->arg));
+    }
+    with += ')';
+    std::size_t at = text.size();
+    for (std::string_view tail : {" WHERE ", " DEFERRABLE", " NOT DEFERRABLE", " INITIALLY "})
+      at = std::min(at, text.find(tail));
+    text.insert(at, with);
+  }
   return text;
 }
 

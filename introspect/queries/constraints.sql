@@ -7,9 +7,21 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        con.conname AS constraint_name,
        con.contype AS constraint_type,
-       pg_catalog.pg_get_constraintdef(con.oid) AS definition
+       -- pg_get_constraintdef() leaves out the index's storage parameters; they go where
+       -- CREATE TABLE takes them, after INCLUDE and before DEFERRABLE.
+       CASE WHEN con.contype IN ('p', 'u') AND ci.reloptions IS NOT NULL
+            THEN pg_catalog.regexp_replace(
+                   pg_catalog.pg_get_constraintdef(con.oid),
+                   '^(.*?)((?: NOT)? DEFERRABLE.*| INITIALLY .*)?$',
+                   '\1 WITH (' || pg_catalog.array_to_string(ARRAY(
+                     SELECT pg_catalog.split_part(o, '=', 1) || '=' ||
+                            pg_catalog.quote_literal(pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1))
+                     FROM pg_catalog.unnest(ci.reloptions) AS o), ', ') || ')\2')
+            ELSE pg_catalog.pg_get_constraintdef(con.oid)
+       END AS definition
 FROM pg_catalog.pg_constraint AS con
 JOIN pg_catalog.pg_class AS c ON c.oid = con.conrelid
+LEFT JOIN pg_catalog.pg_class AS ci ON ci.oid = con.conindid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relkind = 'r'

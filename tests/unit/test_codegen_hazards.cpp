@@ -106,6 +106,39 @@ TEST_SUITE("hazards") {
     CHECK(ids(set.reverse_hazards) == std::vector<std::string>{"C106"});
   }
 
+  TEST_CASE("online SET NOT NULL goes through a validated CHECK in its own transaction") {
+    auto nullable = column("a", "integer");
+    auto required = nullable;
+    required.not_null = true;
+    const auto set = only(diff::AlterColumn{k_table, nullable, required, false, false, true});
+    REQUIRE(set.up.size() == 4);
+    CHECK(set.up[0].sql == "ALTER TABLE public.t ADD CONSTRAINT t_a_not_null CHECK (a IS NOT NULL) NOT VALID");
+    CHECK(set.up[1].sql == "ALTER TABLE public.t VALIDATE CONSTRAINT t_a_not_null");
+    CHECK(set.up[1].mode == codegen::TxMode::own_transaction);
+    CHECK(set.up[2].sql == "ALTER TABLE public.t ALTER COLUMN a SET NOT NULL");
+    CHECK(set.up[3].sql == "ALTER TABLE public.t DROP CONSTRAINT t_a_not_null");
+    CHECK(ids(set.hazards) == std::vector<std::string>{"C116"});
+  }
+
+  TEST_CASE("online PRIMARY KEY / UNIQUE adopt a concurrently built index; other shapes keep the plain path") {
+    schema::Constraint key;
+    key.name = "t_u";
+    key.kind = schema::ConstraintKind::unique;
+    key.definition = "UNIQUE NULLS NOT DISTINCT (a, \"b)\") INCLUDE (c) WITH (fillfactor='70') DEFERRABLE";
+    const auto online = only(diff::AddConstraint{k_table, key, false, true});
+    REQUIRE(online.up.size() == 2);
+    CHECK(online.up[0].sql ==
+          "CREATE UNIQUE INDEX CONCURRENTLY t_u ON public.t (a, \"b)\") INCLUDE (c) NULLS NOT DISTINCT WITH (fillfactor='70')");
+    CHECK(online.up[0].mode == codegen::TxMode::none);
+    CHECK(online.up[1].sql == "ALTER TABLE public.t ADD CONSTRAINT t_u UNIQUE USING INDEX t_u DEFERRABLE");
+    CHECK(ids(online.hazards) == std::vector<std::string>{"C110"});
+    const auto plain = only(diff::AddConstraint{k_table, key, false, false});
+    CHECK(plain.up.size() == 1);
+    CHECK(ids(plain.hazards) == std::vector<std::string>{"L109"});
+    key.definition = "UNIQUE (a) USING INDEX TABLESPACE fast";
+    CHECK(only(diff::AddConstraint{k_table, key, false, true}).up.size() == 1);
+  }
+
   TEST_CASE("--allow-hazards takes ids and slugs and rejects unknown names") {
     std::string error;
     const auto allowed = cli::parse_allowed_hazards("D101, drop-column", error);

@@ -7,10 +7,12 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: C110 unique-index-data-dependent [warning]: tags_pkey on public.tags: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY tags_pkey ON public.tags (id);
+
 BEGIN;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: tags_pkey on public.tags: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.tags ADD CONSTRAINT tags_pkey PRIMARY KEY (id);
+ALTER TABLE public.tags ADD CONSTRAINT tags_pkey PRIMARY KEY USING INDEX tags_pkey;
 
 COMMIT;
 

@@ -15,15 +15,35 @@ BEGIN;
 
 CREATE SEQUENCE public.products_product_no_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
 
--- WARNING: L108 set-not-null-scan [error; ACCESS EXCLUSIVE; scan]: public.products.product_no: SET NOT NULL scans the table and fails on NULLs
+-- WARNING: C116 not-null-data-dependent [warning; scan]: public.products.product_no: the CHECK that makes SET NOT NULL online is validated by a scan (no write lock) and fails when the column holds NULLs
+ALTER TABLE public.products ADD CONSTRAINT products_product_no_not_null CHECK (product_no IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+BEGIN;
+
+ALTER TABLE public.products VALIDATE CONSTRAINT products_product_no_not_null;
+
+COMMIT;
+
+BEGIN;
+
 ALTER TABLE public.products ALTER COLUMN product_no SET NOT NULL;
+
+ALTER TABLE public.products DROP CONSTRAINT products_product_no_not_null;
 
 ALTER TABLE public.products ALTER COLUMN product_no SET DEFAULT nextval('public.products_product_no_seq'::regclass);
 
 ALTER SEQUENCE public.products_product_no_seq OWNED BY public.products.product_no;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: products_pkey on public.products: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY (product_no);
+COMMIT;
+
+-- WARNING: C110 unique-index-data-dependent [warning]: products_pkey on public.products: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY products_pkey ON public.products (product_no);
+
+BEGIN;
+
+ALTER TABLE public.products ADD CONSTRAINT products_pkey PRIMARY KEY USING INDEX products_pkey;
 
 COMMIT;
 

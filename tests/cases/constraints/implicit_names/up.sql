@@ -14,8 +14,22 @@ SET lock_timeout = '10s';
 
 BEGIN;
 
--- WARNING: L108 set-not-null-scan [error; ACCESS EXCLUSIVE; scan]: public.cities.id: SET NOT NULL scans the table and fails on NULLs
+-- WARNING: C116 not-null-data-dependent [warning; scan]: public.cities.id: the CHECK that makes SET NOT NULL online is validated by a scan (no write lock) and fails when the column holds NULLs
+ALTER TABLE public.cities ADD CONSTRAINT cities_id_not_null CHECK (id IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+BEGIN;
+
+ALTER TABLE public.cities VALIDATE CONSTRAINT cities_id_not_null;
+
+COMMIT;
+
+BEGIN;
+
 ALTER TABLE public.cities ALTER COLUMN id SET NOT NULL;
+
+ALTER TABLE public.cities DROP CONSTRAINT cities_id_not_null;
 
 ALTER TABLE public.cities ADD COLUMN country character(2);
 
@@ -41,13 +55,21 @@ ALTER TABLE public.cities VALIDATE CONSTRAINT cities_name_check;
 
 COMMIT;
 
+-- WARNING: C110 unique-index-data-dependent [warning]: cities_name_key on public.cities: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY cities_name_key ON public.cities (name);
+
 BEGIN;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: cities_name_key on public.cities: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.cities ADD CONSTRAINT cities_name_key UNIQUE (name);
+ALTER TABLE public.cities ADD CONSTRAINT cities_name_key UNIQUE USING INDEX cities_name_key;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: cities_pkey on public.cities: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.cities ADD CONSTRAINT cities_pkey PRIMARY KEY (id);
+COMMIT;
+
+-- WARNING: C110 unique-index-data-dependent [warning]: cities_pkey on public.cities: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY cities_pkey ON public.cities (id);
+
+BEGIN;
+
+ALTER TABLE public.cities ADD CONSTRAINT cities_pkey PRIMARY KEY USING INDEX cities_pkey;
 
 COMMIT;
 

@@ -7,10 +7,12 @@
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 
+-- WARNING: C110 unique-index-data-dependent [warning]: memberships_user_group_key on public.memberships: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY memberships_user_group_key ON public.memberships (user_id, group_id);
+
 BEGIN;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: memberships_user_group_key on public.memberships: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.memberships ADD CONSTRAINT memberships_user_group_key UNIQUE (user_id, group_id) DEFERRABLE;
+ALTER TABLE public.memberships ADD CONSTRAINT memberships_user_group_key UNIQUE USING INDEX memberships_user_group_key DEFERRABLE;
 
 COMMIT;
 

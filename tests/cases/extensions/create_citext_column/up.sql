@@ -16,8 +16,14 @@ CREATE EXTENSION citext;
 -- WARNING: C105 add-required-column [error; ACCESS EXCLUSIVE]: public.accounts.email: a NOT NULL column without a default fails on a table with rows; old INSERTs fail
 ALTER TABLE public.accounts ADD COLUMN email public.citext NOT NULL;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: accounts_email_key on public.accounts: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);
+COMMIT;
+
+-- WARNING: C110 unique-index-data-dependent [warning]: accounts_email_key on public.accounts: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY accounts_email_key ON public.accounts (email);
+
+BEGIN;
+
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_key;
 
 COMMIT;
 

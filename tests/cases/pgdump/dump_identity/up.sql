@@ -14,8 +14,14 @@ BEGIN;
 -- WARNING: L116 add-column-serial-or-identity [error; ACCESS EXCLUSIVE; rewrite]: public.events.id: a serial or identity column fills every row: the table is rewritten
 ALTER TABLE public.events ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY NOT NULL;
 
--- WARNING: L109 add-unique-constraint-without-index [error; ACCESS EXCLUSIVE; index build]: events_pkey on public.events: builds a unique index while the table is locked and fails on duplicates
-ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+COMMIT;
+
+-- WARNING: C110 unique-index-data-dependent [warning]: events_pkey on public.events: a new unique index fails on duplicates already in the table
+CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON public.events (id);
+
+BEGIN;
+
+ALTER TABLE public.events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey;
 
 ALTER TABLE public.events OWNER TO postgres;
 
