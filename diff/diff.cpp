@@ -2,6 +2,7 @@
 
 #include "diff/column_reads.hpp"
 #include "diff/context.hpp"
+#include "diff/column_order.hpp"
 #include "diff/order.hpp"
 
 namespace pgmorph::diff {
@@ -70,7 +71,9 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_indexes(context);
   diff_triggers(context);
   diff_policies(context);
-  return order(std::move(context.changes), diagnostics);
+  ChangeSet ordered = order(std::move(context.changes), diagnostics);
+  check_column_order(ordered, from, to, diagnostics);
+  return ordered;
 }
 
 }  // namespace pgmorph::diff

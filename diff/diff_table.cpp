@@ -49,27 +49,6 @@ bool uses_enum(const DiffContext& context, const schema::Column& column) {
   return false;
 }
 
-/// Warns when the desired column order cannot be reached: PostgreSQL only appends columns,
-/// so a column added in the middle, or kept columns in another order, end up elsewhere.
-void check_column_order(DiffContext& context, const Table& old, const Table& now) {
-  // What ALTER TABLE can reach: kept columns in their old order, then new ones appended.
-  std::vector<std::string> reachable, desired;
-  for (const auto& column : old.columns)
-    if (find_column(now, column.name)) reachable.push_back(column.name);
-  for (const auto& column : now.columns) {
-    desired.push_back(column.name);
-    if (!find_column(old, column.name)) reachable.push_back(column.name);
-  }
-  if (reachable == desired) return;
-  context.diagnostics.push_back(schema::Diagnostic{
-      schema::Severity::warning, "column-order",
-      "table " + schema::display_name(now.name) +
-          ": the desired column order cannot be reached in place (PostgreSQL appends new "
-          "columns at the end and cannot reorder them); columns are added at the end. Reaching "
-          "that order would take rebuilding the table and copying its rows, which pgmorph does not do",
-      std::nullopt});
-}
-
 /// True when `ALTER COLUMN ... TYPE` can turn `from` into `to`: a hint on `to` says how, or
 /// PostgreSQL has (or, for types pgmorph cannot see into, may have) a conversion.
 bool convertible(const DiffContext& context, const schema::Column& from, const schema::Column& to) {
@@ -89,7 +68,6 @@ void report_missing_cast(DiffContext& context, const QualifiedName& table, const
 }
 
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
-  check_column_order(context, old, now);
   // Kept columns whose type changes: a generated column that reads one goes around it.
   std::set<std::string> retyped;
   for (const auto& column : now.columns)
@@ -113,13 +91,6 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
     const bool uses_recreated = context.calls_recreated_function(before->refs);
     const bool reads_retyped = column.generated_expr && before->generated_expr &&
                                mentions_any(*before->generated_expr, retyped);
-    if (reads_retyped && before->generated_expr == column.generated_expr && !uses_recreated)
-      context.diagnostics.push_back(schema::Diagnostic{
-          schema::Severity::warning, "column-order",
-          "generated column " + schema::display_name(now.name) + "." + schema::quote_ident(column.name) +
-              " reads a column whose type changes, which PostgreSQL does not allow in place: it is "
-              "dropped and added again, at the end of the table",
-          std::nullopt});
     // A generated column that becomes a plain one keeps its values: ALTER ... DROP EXPRESSION
     // (an AlterColumn below); every other change of the expression is drop + add.
     const bool drops_expression = before->generated_expr && !column.generated_expr;
