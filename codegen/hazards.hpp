@@ -30,6 +30,8 @@ enum class HazardCode {
   add_serial_or_identity,// L116
   set_logged,            // L119
   create_trigger,        // L121
+  rename_table,          // C101
+  rename_column,         // C102
   add_required_column,   // C105
   drop_not_null,         // C106
   unique_data_dependent, // C110

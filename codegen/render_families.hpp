@@ -74,6 +74,11 @@ Statements render_change(const diff::AlterExtension& change);
 Statements render_change(const diff::SetComment& change);
 Statements render_change(const diff::SetOwner& change);
 Statements render_change(const diff::ChangePrivileges& change);
+Statements render_change(const diff::RenameTable& change);
+Statements render_change(const diff::RenameColumn& change);
+Statements render_change(const diff::RenameConstraint& change);
+Statements render_change(const diff::RenameIndex& change);
+Statements render_change(const diff::RenameSequence& change);
 
 Statements render_change(const diff::CreateTable& change);
 Statements render_change(const diff::DropTable& change);

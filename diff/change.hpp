@@ -177,6 +177,16 @@ struct ChangePrivileges {
   std::optional<std::string> owner;
 };
 
+/// Renames from `-- pgmorph:renamed-from` hints (tables, columns) and of the objects whose
+/// names PostgreSQL derived from the old ones (a constraint, index or owned sequence with the
+/// same definition under the name derived from the new one). Same schema only.
+struct RenameTable { QualifiedName from, to; };
+struct RenameColumn { QualifiedName table; std::string from, to; };
+/// `has_index`: PRIMARY KEY, UNIQUE or EXCLUDE, whose index PostgreSQL renames with it.
+struct RenameConstraint { QualifiedName table; std::string from, to; bool has_index = false; };
+struct RenameIndex { QualifiedName from, to; };
+struct RenameSequence { QualifiedName from, to; };
+
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
     CreateTable, DropTable, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
@@ -185,7 +195,7 @@ using Change = std::variant<
     CreateCompositeType, DropCompositeType, AlterCompositeType,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
     ReplaceFunction, CreateTrigger, DropTrigger, CreatePolicy, DropPolicy, AlterPolicy, SetComment,
-    SetOwner, ChangePrivileges>;
+    SetOwner, ChangePrivileges, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence>;
 
 /// The changes of a plan, in execution order once diff::order() has run.
 using ChangeSet = std::vector<Change>;

@@ -20,6 +20,8 @@ std::string col(const QualifiedName& table, const std::string& column) {
   return "col:" + qualified(table) + "." + column;
 }
 std::string in_schema(const std::string& schema) { return "schema:" + schema; }
+/// Exists only once a planned rename gave an object (`rel:` or `col:` key) its new name.
+std::string renamed(const std::string& key) { return "renamed:" + key; }
 /// The type of a column: changed by ALTER COLUMN TYPE, read by generated columns.
 std::string col_type(const QualifiedName& table, const std::string& column) {
   return "coltype:" + qualified(table) + "." + column;
@@ -42,6 +44,7 @@ std::string not_null(const QualifiedName& table, const std::string& column) {
 // Priorities: dependants are dropped early, containers late; creates in the middle in the
 // order a reader expects (schemas, types, sequences, functions, tables, ...).
 enum Priority : int {
+  k_rename = -1,
   k_drop_dependant = 0,
   k_drop_constraint = 1,
   k_create_container = 10,
@@ -238,6 +241,7 @@ struct KeysVisitor {
   }
   void operator()(const AlterColumn& c) {
     k.needs.insert(rel(c.table));
+    k.needs.insert(col(c.table, c.to.name));  // after a rename gives it this name
     add_refs(k.needs, c.to.refs);
     add_refs(k.releases, c.from.refs);
     k.creates.insert(shape(c.table));
@@ -467,13 +471,70 @@ struct KeysVisitor {
       for (const auto& column : grant.columns) k.releases.insert(col(c.target.name, column));
     k.priority = k_privileges;
   }
+  // A rename takes the old name away and gives the new one: what reads the old name (the
+  // drops of views and triggers written against it) runs before it; every change written
+  // against the new name (renamed() below) runs after it.
+  void operator()(const RenameTable& c) {
+    for (const auto& key : {rel(c.from), shape(c.from), class_name(c.from), type(c.from)}) k.destroys.insert(key);
+    // Not shape(c.to): column renames on the new name destroy and create it after this.
+    for (const auto& key : {rel(c.to), class_name(c.to), type(c.to), renamed(rel(c.to))}) k.creates.insert(key);
+    k.priority = k_rename;
+  }
+  void operator()(const RenameColumn& c) {
+    k.needs.insert(renamed(rel(c.table)));
+    k.destroys.insert(col(c.table, c.from));
+    k.destroys.insert(shape(c.table));
+    k.creates.insert(col(c.table, c.to));
+    k.creates.insert(shape(c.table));
+    k.creates.insert(renamed(col(c.table, c.to)));
+    k.priority = k_rename;
+  }
+  void operator()(const RenameConstraint& c) {
+    k.needs.insert(renamed(rel(c.table)));
+    k.destroys.insert(constraint_name(c.table, c.from));
+    k.creates.insert(constraint_name(c.table, c.to));
+    if (c.has_index) {
+      k.destroys.insert(class_name({c.table.schema, c.from}));
+      k.creates.insert(class_name({c.table.schema, c.to}));
+    }
+    k.priority = k_rename;
+  }
+  void operator()(const RenameIndex& c) {
+    k.destroys.insert(class_name(c.from));
+    k.creates.insert(class_name(c.to));
+    k.priority = k_rename;
+  }
+  void operator()(const RenameSequence& c) {
+    k.destroys.insert(rel(c.from));
+    k.destroys.insert(class_name(c.from));
+    k.creates.insert(rel(c.to));
+    k.creates.insert(class_name(c.to));
+    k.creates.insert(renamed(rel(c.to)));
+    k.priority = k_rename;
+  }
 };
+
+bool is_rename(const Change& change) {
+  return std::holds_alternative<RenameTable>(change) || std::holds_alternative<RenameColumn>(change) ||
+         std::holds_alternative<RenameConstraint>(change) || std::holds_alternative<RenameIndex>(change) ||
+         std::holds_alternative<RenameSequence>(change);
+}
 
 }  // namespace
 
 ChangeKeys keys_of(const Change& change) {
   KeysVisitor visitor;
   std::visit(visitor, change);
+  if (is_rename(change)) return visitor.k;
+  // Changes on a renamed table, column or sequence are written with the new name (diff
+  // compares against the renamed `from`), so they run after the rename: whatever relation or
+  // column a change touches, it needs that object's rename, which exists only when one is
+  // planned.
+  std::set<std::string> after;
+  for (const auto* keys : {&visitor.k.creates, &visitor.k.destroys, &visitor.k.needs, &visitor.k.releases})
+    for (const auto& key : *keys)
+      if (key.starts_with("rel:") || key.starts_with("col:")) after.insert(renamed(key));
+  visitor.k.needs.merge(after);
   return visitor.k;
 }
 

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "schema/names.hpp"
+
 namespace pgmorph::diff {
 
 namespace {
@@ -62,6 +64,52 @@ bool mentions_any(std::string_view expression, const std::set<std::string>& colu
   for (const auto& name : identifiers_in(expression))
     if (columns.contains(name)) return true;
   return false;
+}
+
+std::string rename_identifier(std::string_view text, const std::string& from, const std::string& to) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const char c = text[i];
+    std::string name;
+    bool identifier = false;
+    if (c == '\'') {
+      for (++i; i < text.size(); ++i) {
+        if (text[i] != '\'') continue;
+        if (i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        break;
+      }
+      i = std::min(i + 1, text.size());
+    } else if (c == '"') {
+      for (++i; i < text.size(); ++i) {
+        if (text[i] != '"') {
+          name += text[i];
+        } else if (i + 1 < text.size() && text[i + 1] == '"') {
+          name += '"';
+          ++i;
+        } else {
+          break;
+        }
+      }
+      i = std::min(i + 1, text.size());
+      identifier = true;
+    } else if (starts_identifier(c)) {
+      while (i < text.size() && continues_identifier(text[i]))
+        name += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+      identifier = true;
+    } else {
+      ++i;
+    }
+    if (identifier && name == from)
+      out += schema::quote_ident(to);
+    else
+      out += text.substr(start, i - start);
+  }
+  return out;
 }
 
 }  // namespace pgmorph::diff

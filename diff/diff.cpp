@@ -4,6 +4,7 @@
 #include "diff/context.hpp"
 #include "diff/column_order.hpp"
 #include "diff/order.hpp"
+#include "diff/renames.hpp"
 
 namespace pgmorph::diff {
 
@@ -54,7 +55,10 @@ void diff_comment(DiffContext& context, CommentTarget target,
 
 ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics, const DiffOptions& options) {
-  DiffContext context{from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  // Renames first: everything after compares `to` with `from` as the renames leave it.
+  RenamedFrom renamed = apply_renames(from, to, diagnostics);
+  DiffContext context{renamed.from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  context.changes = std::move(renamed.renames);
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
   // views mark the materialized views whose indexes must be rebuilt.
@@ -72,7 +76,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_triggers(context);
   diff_policies(context);
   ChangeSet ordered = order(std::move(context.changes), diagnostics);
-  check_column_order(ordered, from, to, diagnostics);
+  check_column_order(ordered, renamed.from, to, diagnostics);
   return ordered;
 }
 

@@ -201,6 +201,17 @@ std::string canonical_expression_text(Context& context, PgQuery__Node* expr,
 std::string canonical_default(Context& context, PgQuery__Node* expr,
                               std::vector<schema::ObjectRef>& refs);
 
+/// `-- pgmorph:using <expression>` on the line before `location`: how to convert a column
+/// whose type changes to one PostgreSQL has no cast to. The expression must parse (else an
+/// `invalid-hint` error and nothing).
+std::optional<std::string> using_hint(Context& context, int32_t location);
+
+/// `-- pgmorph:renamed-from <old name>` on the line before `location`: the object's name in
+/// the state migrated from; an unqualified name is in `schema`. A name that is not an
+/// identifier (or is qualified where `qualified_allowed` is false) is an `invalid-hint` error.
+std::optional<schema::QualifiedName> rename_hint(Context& context, int32_t location, const std::string& schema,
+                                                 bool qualified_allowed);
+
 /// Sorts a table's constraints by name (the model's invariant).
 void sort_constraints(schema::Table& table);
 

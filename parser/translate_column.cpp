@@ -77,33 +77,6 @@ std::string collation_text(const PgQuery__CollateClause* clause) {
 
 namespace {
 
-// `-- pgmorph:using <expression>` on the line before a column: how to convert the column
-// when its type changes to one PostgreSQL has no cast to. The expression must parse.
-std::optional<std::string> using_hint(Context& context, int32_t location) {
-  constexpr std::string_view k_marker = "pgmorph:using";
-  auto [line, number] = context.line_before(location);
-  const auto start = line.find_first_not_of(" \t");
-  if (start == std::string_view::npos || line.substr(start, 2) != "--") return std::nullopt;
-  line.remove_prefix(start + 2);
-  line.remove_prefix(std::min(line.find_first_not_of(" \t"), line.size()));
-  if (!line.starts_with(k_marker)) return std::nullopt;
-  line.remove_prefix(k_marker.size());
-  const auto first = line.find_first_not_of(" \t");
-  const auto last = line.find_last_not_of(" \t");
-  std::string expression = first == std::string_view::npos ? "" : std::string(line.substr(first, last - first + 1));
-  const std::string probe = "SELECT " + expression;
-  PgQueryParseResult parsed = pg_query_parse(probe.c_str());
-  const bool valid = !expression.empty() && parsed.error == nullptr;
-  pg_query_free_parse_result(parsed);
-  if (!valid) {
-    context.error("invalid-hint",
-                  "line " + std::to_string(number) + ": `-- pgmorph:using` needs one SQL expression, e.g. "
-                  "`-- pgmorph:using gen_random_uuid()`",
-                  location);
-    return std::nullopt;
-  }
-  return expression;
-}
 
 }  // namespace
 
@@ -112,6 +85,7 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
   schema::Column column;
   column.name = def->colname;
   column.using_expr.text = using_hint(context, def->location);
+  if (auto old = rename_hint(context, def->location, "", false)) column.renamed_from.text = old->name;
   if (def->type_name == nullptr) {
     context.error("unsupported-feature", "columns without a type are not supported", def->location);
     return std::nullopt;

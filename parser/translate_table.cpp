@@ -187,6 +187,7 @@ void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
 
   schema::Table table;
   table.name = name;
+  table.renamed_from.from = rename_hint(context, stmt->relation->location, name.schema, true);
   table.unlogged = std::string_view(stmt->relation->relpersistence) == "u";
   if (!apply_storage_options(context, stmt->options, stmt->n_options, false, table.storage_options))
     return context.mark_failed(name);

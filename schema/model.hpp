@@ -47,6 +47,14 @@ struct MigrationHint {
   bool operator==(const MigrationHint&) const { return true; }
 };
 
+/// `-- pgmorph:renamed-from <old name>` on the line before a table: the name the table had
+/// in the state being migrated from. Like MigrationHint it never takes part in comparisons.
+struct RenameHint {
+  std::optional<QualifiedName> from;
+
+  bool operator==(const RenameHint&) const { return true; }
+};
+
 /// Storage parameters (`WITH (fillfactor=70)`, pg_class.reloptions) in the order PostgreSQL
 /// keeps them, values spelled as written (it stores the text: `off` stays `off`). Two lists
 /// are equal when they set the same parameters to the same values, whatever the order and
@@ -109,6 +117,8 @@ struct Column {
   std::vector<ObjectRef> refs;  ///< types, functions, sequences used by type/default/generated
   /// The USING expression for a type change that has no cast (from the schema file).
   MigrationHint using_expr;
+  /// The column's old name (`-- pgmorph:renamed-from old` on the line before it).
+  MigrationHint renamed_from;
 
   bool operator==(const Column&) const = default;
 };
@@ -140,6 +150,7 @@ struct Table {
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY (pg_class.relrowsecurity)
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (relforcerowsecurity)
   std::optional<std::string> comment;
+  RenameHint renamed_from;  ///< from the schema file; introspection never sets it
 
   std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
   std::vector<Grant> grants;  ///< sorted, canonical (see normalize())

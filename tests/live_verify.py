@@ -16,6 +16,10 @@ r"""Live checks of `pgmorph diff` with a scratch server (--dev-url / PGMORPH_DEV
      live database): down says it cannot undo it instead of a failing UPDATE TO, and the
      plan still verifies (down applies; it is not compared, being irreversible). An update
      with no path at all is refused with `no-update-path`.
+  8. Rename hints keep the data: a table, its columns and a referencing column renamed with
+     `-- pgmorph:renamed-from` on a database holding rows; after up.sql the rows are there
+     under the new names and the serial sequence goes on where it was; after down.sql they
+     are back under the old names.
 
 Needs a server through the libpq variables whose role may create databases (e.g. under
 `pg_virtualenv -t`). With PGMORPH_SKIP_LIVE=1 the run is skipped (exit 77). Prints
@@ -143,6 +147,46 @@ def check_extension_paths(results, pgmorph, work, dev, db):
                   rc == 1 and up is None and "error[no-update-path]" in err, "exit %d\n%s" % (rc, err))
 
 
+RENAME_FROM_SQL = ("CREATE TABLE public.customers (id serial PRIMARY KEY, mail text NOT NULL UNIQUE);\n"
+                   "CREATE TABLE public.orders (id serial PRIMARY KEY,\n"
+                   "    customer_id integer NOT NULL REFERENCES public.customers (id));\n"
+                   "INSERT INTO public.customers (mail) VALUES ('a@x'), ('b@x');\n"
+                   "INSERT INTO public.orders (customer_id) VALUES (1), (2), (2);\n")
+RENAME_TO_SQL = ("-- pgmorph:renamed-from customers\n"
+                 "CREATE TABLE public.clients (id serial PRIMARY KEY,\n"
+                 "    -- pgmorph:renamed-from mail\n"
+                 "    email text NOT NULL UNIQUE);\n"
+                 "CREATE TABLE public.orders (id serial PRIMARY KEY,\n"
+                 "    -- pgmorph:renamed-from customer_id\n"
+                 "    client_id integer NOT NULL REFERENCES public.clients (id));\n")
+
+
+def check_renames_keep_rows(results, pgmorph, work, dev):
+    db = "pgmorph_rename_%s" % uuid.uuid4().hex[:8]
+    admin("CREATE DATABASE %s TEMPLATE template0" % quote_ident(db))
+    try:
+        admin(RENAME_FROM_SQL, db=db)
+        write(os.path.join(work, "renamed.sql"), RENAME_TO_SQL)
+        rc, err, up, down = diff(pgmorph, work, database_url(db), os.path.join(work, "renamed.sql"), "--dev-url", dev)
+        applied = rc == 0 and run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f",
+                                   os.path.join(work, "up.sql")], 60, env=pg_env())[0] == 0
+        rows = admin("SELECT string_agg(c.email || ':' || o.client_id, ',' ORDER BY o.id) FROM public.orders o "
+                     "JOIN public.clients c ON c.id = o.client_id", db=db) if applied else ""
+        next_id = admin("INSERT INTO public.clients (email) VALUES ('c@x') RETURNING id", db=db) if applied else ""
+        results.check("renames keep the rows under the new names, and the serial goes on",
+                      applied and "DROP" not in (up or "").replace("DROP VIEW", "") and
+                      rows.strip() == "a@x:1,b@x:2,b@x:2" and next_id.strip() == "3",
+                      "exit %d, applied %s, rows %r, next id %r\n%s\n%s" % (rc, applied, rows, next_id, err, up))
+        reverted = applied and run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f",
+                                    os.path.join(work, "down.sql")], 60, env=pg_env())[0] == 0
+        back = admin("SELECT string_agg(c.mail || ':' || o.customer_id, ',' ORDER BY o.id) FROM public.orders o "
+                     "JOIN public.customers c ON c.id = o.customer_id", db=db) if reverted else ""
+        results.check("down.sql renames back with the rows", reverted and back.strip() == "a@x:1,b@x:2,b@x:2",
+                      "reverted %s, rows %r\n%s" % (reverted, back, down))
+    finally:
+        admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
+
+
 def check_bad_use(results, pgmorph, work, dev):
     from_sql, good = os.path.join(work, "from.sql"), os.path.join(work, "good.sql")
     env = pg_env()
@@ -184,6 +228,7 @@ def main(argv=None):
             check_server_only_files(results, args.pgmorph, work, dev)
             check_extension_paths(results, args.pgmorph, work, dev, db)
             check_bad_use(results, args.pgmorph, work, dev)
+            check_renames_keep_rows(results, args.pgmorph, work, dev)
         finally:
             admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
     tail = ", %d skipped" % results.skipped if results.skipped else ""

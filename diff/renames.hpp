@@ -1,0 +1,28 @@
+// Renames: `-- pgmorph:renamed-from` hints on tables and columns of the `to` side, and the
+// constraints, indexes and owned sequences whose PostgreSQL-derived names follow them.
+#pragma once
+
+#include "diff/change.hpp"
+#include "schema/diagnostic.hpp"
+#include "schema/model.hpp"
+
+namespace pgmorph::diff {
+
+/// The `from` catalog as it stands after the renames, and the renames themselves.
+struct RenamedFrom {
+  schema::Catalog from;
+  ChangeSet renames;
+};
+
+/// Applies the rename hints of `to` to a copy of `from`. A hint whose old name `from` does
+/// not hold is ignored when the new name is already there (it was applied before) and
+/// otherwise a `rename-hint-unused` warning; one whose old name `to` still declares, whose
+/// old and new names both exist in `from`, or that moves a table to another schema is an
+/// error. In the copy the renamed objects carry their new names, and the definitions that
+/// name them (foreign keys, indexes, constraints, defaults, generated columns, owned
+/// sequences) are rewritten to match, so the diff that follows compares like with like.
+/// Views, triggers, policies and routine bodies keep the old text: where `to` differs they
+/// are dropped before the rename and created after it.
+RenamedFrom apply_renames(const schema::Catalog& from, const schema::Catalog& to, schema::Diagnostics& diagnostics);
+
+}  // namespace pgmorph::diff
