@@ -1,0 +1,94 @@
+// `pgmorph lint [options] FILE...`: static checks of hand-written migrations (lint/lint.hpp).
+// Exit 0 when no error-severity finding remains, 1 otherwise (also for syntax errors, unknown
+// rule ids and unreadable files). docs/lint.md documents the options and formats.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+#include "lint/lint.hpp"
+#include "lint/report.hpp"
+#include "parser/parse.hpp"
+
+namespace pgmorph::cli {
+
+namespace {
+
+constexpr std::string_view k_usage =
+    "usage: pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V]\n"
+    "                    [--assume-in-transaction] [--enable RULE]... [--disable RULE]... [--all-rules]\n"
+    "                    [--naming-pattern REGEX] FILE... (- reads stdin)\n";
+
+std::optional<lint::LintInput> read_input(const std::string& path, schema::Diagnostics& diagnostics) {
+  if (path == "-") {
+    std::ostringstream content;
+    content << std::cin.rdbuf();
+    return lint::LintInput{"<stdin>", content.str()};
+  }
+  auto text = parser::read_sql_file(path, diagnostics);
+  if (!text) return std::nullopt;
+  return lint::LintInput{path, *text};
+}
+
+bool select_rules(const std::vector<std::string>& ids, std::set<std::string>& into, std::string& error) {
+  for (const auto& id : ids) {
+    const lint::RuleInfo* rule = lint::find_rule(id);
+    if (rule == nullptr) {
+      error = "unknown rule '" + id + "'";
+      return false;
+    }
+    into.insert(std::string(rule->slug));
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_lint(const std::vector<std::string>& args) {
+  std::string error;
+  auto options = parse_options(args,
+                               {{"--format", "--setup", "--pg-version", "--naming-pattern"},
+                                {"--assume-in-transaction", "--all-rules"},
+                                {"--enable", "--disable"}},
+                               error);
+  lint::LintSettings settings;
+  if (options) {
+    settings.assume_in_transaction = options->has("--assume-in-transaction");
+    settings.all_rules = options->has("--all-rules");
+    settings.naming_pattern = options->get("--naming-pattern").value_or("");
+    if (auto version = options->get("--pg-version")) {
+      auto parsed = lint::parse_pg_version(*version);
+      if (!parsed) error = "--pg-version wants a version such as 16 or 14.2, not '" + *version + "'";
+      else settings.pg_version = *parsed;
+    }
+    if (error.empty()) select_rules(options->all("--enable"), settings.enabled, error);
+    if (error.empty()) select_rules(options->all("--disable"), settings.disabled, error);
+  }
+  const std::string format = options ? options->get("--format").value_or("text") : "text";
+  if (error.empty() && format != "text" && format != "json" && format != "sarif" && format != "github")
+    error = "--format must be text, json, sarif or github";
+  if (error.empty() && options && options->positional.empty()) error = "no FILE given";
+  if (!options || !error.empty()) {
+    fmt::print(stderr, "pgmorph lint: error: {}\n{}", error, k_usage);
+    return k_exit_user_error;
+  }
+  schema::Diagnostics read_errors;
+  std::vector<lint::LintInput> files;
+  for (const auto& path : options->positional)
+    if (auto input = read_input(path, read_errors)) files.push_back(std::move(*input));
+  std::optional<lint::LintInput> setup;
+  if (auto path = options->get("--setup")) setup = read_input(*path, read_errors);
+  lint::LintResult result = lint::lint(files, setup, settings);
+  result.diagnostics.insert(result.diagnostics.begin(), read_errors.begin(), read_errors.end());
+  if (format == "json") fmt::print("{}", lint::render_json(result));
+  else if (format == "sarif") fmt::print("{}", lint::render_sarif(result));
+  else if (format == "github") fmt::print("{}", lint::render_github(result));
+  else fmt::print("{}", lint::render_text(result));
+  return lint::has_errors(result) ? k_exit_user_error : k_exit_ok;
+}
+
+}  // namespace pgmorph::cli
