@@ -20,6 +20,7 @@ constexpr std::string_view k_ignore_marker = "pgmorph:ignore";
 struct ParsedFile {
   std::vector<Statement> statements;
   std::vector<schema::SourceLocation> locations;
+  std::vector<std::string> texts;
   bool ok = true;
 };
 
@@ -47,6 +48,7 @@ ParsedFile parse_file(const LintInput& input, schema::Diagnostics& diagnostics) 
     if (statement.kind.empty()) continue;
     file.statements.push_back(std::move(statement));
     file.locations.push_back(piece.location);
+    file.texts.push_back(piece.text);
   }
   return file;
 }
@@ -96,6 +98,7 @@ void lint_file(const ParsedFile& parsed, const LintInput& input, Model& model, c
   FileContext file;
   file.statements = parsed.statements;
   file.locations = parsed.locations;
+  file.texts = parsed.texts;
   file.wrapped = settings.assume_in_transaction;
   model.txn = TransactionModel{};
   model.txn.open = settings.assume_in_transaction;
@@ -109,6 +112,7 @@ void lint_file(const ParsedFile& parsed, const LintInput& input, Model& model, c
     check_destructive_rules(context);
     check_transaction_rules(context);
     check_style_rules(context);
+    check_identifiers(context, file.texts[i]);
     apply_session_effects(context);
     apply_statement(model, file.statements[i], false);
   }

@@ -25,6 +25,7 @@ struct RawFinding {
 struct FileContext {
   std::vector<Statement> statements;
   std::vector<schema::SourceLocation> locations;  ///< where each statement starts
+  std::vector<std::string> texts;                 ///< each statement's source text
   std::vector<RawFinding> findings;
   bool wrapped = false;  ///< the runner wraps this file in one transaction
   /// Foreign keys seen, checked for a supporting index at the end of the file (S109).

@@ -5,6 +5,7 @@
 #include <pg_query/pg_query.pb-c.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <regex>
 
@@ -61,10 +62,15 @@ bool is_schema_ddl(const std::string& kind) {
 void check_schema_qualified(const RuleContext& context) {
   if (!is_schema_ddl(context.kind())) return;
   std::vector<std::string> unqualified;
-  visit_nodes(context.body(), [&](const std::string& kind, const Json& body) {
-    if (kind == "RangeVar" && str(body, "schemaname").empty() && str(body, "relpersistence") != "t")
-      unqualified.push_back(str(body, "relname"));
-  });
+  // RangeVars appear wrapped in lists and bare in typed fields (CreateStmt.relation).
+  std::function<void(const Json&)> walk = [&](const Json& json) {
+    if (json.is_object() && json.contains("relname") && str(json, "schemaname").empty() &&
+        str(json, "relpersistence") != "t")
+      unqualified.push_back(str(json, "relname"));
+    if (json.is_object() || json.is_array())
+      for (const auto& child : json) walk(child);
+  };
+  walk(context.body());
   const std::string type = str(context.body(), "removeType");
   if (context.kind() == "DropStmt" && (type == "OBJECT_TABLE" || type == "OBJECT_VIEW" || type == "OBJECT_INDEX" ||
                                         type == "OBJECT_SEQUENCE" || type == "OBJECT_MATVIEW"))
