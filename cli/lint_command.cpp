@@ -21,7 +21,8 @@ namespace {
 constexpr std::string_view k_usage =
     "usage: pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V]\n"
     "                    [--assume-in-transaction] [--enable RULE]... [--disable RULE]... [--all-rules]\n"
-    "                    [--naming-pattern REGEX] FILE... (- reads stdin)\n";
+    "                    [--naming-pattern REGEX] FILE... (- reads stdin)\n"
+    "       pgmorph lint --list-rules   (the rule catalogue as JSON)\n";
 
 std::optional<lint::LintInput> read_input(const std::string& path, schema::Diagnostics& diagnostics) {
   if (path == "-") {
@@ -52,7 +53,7 @@ int run_lint(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
                                {{"--format", "--setup", "--pg-version", "--naming-pattern"},
-                                {"--assume-in-transaction", "--all-rules"},
+                                {"--assume-in-transaction", "--all-rules", "--list-rules"},
                                 {"--enable", "--disable"}},
                                error);
   lint::LintSettings settings;
@@ -67,6 +68,10 @@ int run_lint(const std::vector<std::string>& args) {
     }
     if (error.empty()) select_rules(options->all("--enable"), settings.enabled, error);
     if (error.empty()) select_rules(options->all("--disable"), settings.disabled, error);
+  }
+  if (options && options->has("--list-rules")) {
+    fmt::print("{}", lint::render_catalog_json());
+    return k_exit_ok;
   }
   const std::string format = options ? options->get("--format").value_or("text") : "text";
   if (error.empty() && format != "text" && format != "json" && format != "sarif" && format != "github")

@@ -133,6 +133,20 @@ std::string render_sarif(const LintResult& result) {
   return log.dump(2) + "\n";
 }
 
+std::string render_catalog_json() {
+  Json rules = Json::array();
+  for (const auto& rule : rule_catalog())
+    rules.push_back({{"code", rule.code},
+                     {"slug", rule.slug},
+                     {"severity", rule.severity == RuleSeverity::error ? "error" : rule.severity == RuleSeverity::warning ? "warning" : "off"},
+                     {"flags", rule.flags},
+                     {"lock", rule.lock},
+                     {"rewrite", rule.rewrite},
+                     {"risk", rule.risk},
+                     {"alternative", rule.alternative}});
+  return rules.dump(2) + "\n";
+}
+
 std::string render_github(const LintResult& result) {
   std::string out;
   auto line = [&](std::string_view level, const std::string& title, const std::string& message,

@@ -22,4 +22,8 @@ std::string render_sarif(const LintResult& result);
 /// One `::error file=…,line=…,col=…,title=…::message` (or ::warning) line per finding.
 std::string render_github(const LintResult& result);
 
+/// The rule catalogue as JSON: [{"code","slug","severity","flags","lock","rewrite","risk",
+/// "alternative"}] (severity "error", "warning" or "off"). Feeds docs/rules/gen_rule_docs.py.
+std::string render_catalog_json();
+
 }  // namespace pgmorph::lint
