@@ -155,15 +155,7 @@ EXAMPLES = {
 SEVERITY = {"error": "error (fails CI)", "warning": "warning", "off": "off (opt-in: `--enable SLUG` or `--all-rules`)"}
 
 
-def suppressed_line(sql):
-    """The statement an ignore comment would sit above: the first that is not BEGIN/SET."""
-    for line in sql.split("\n"):
-        if not line.startswith(("BEGIN", "SET ", "--", "COMMIT")):
-            return line
-    return sql.split("\n")[0]
-
-
-def page(rule, example):
+def page(rule, example, line):
     setup, flagged, safe, options = example[:4]
     out = [f"# {rule['code']} {rule['slug']}", "",
            f"Default severity: {SEVERITY[rule['severity']]}.", "",
@@ -183,8 +175,8 @@ def page(rule, example):
     if safe:
         out += ["```sql", safe, "```", ""]
     out += ["## Suppress", "",
-            "On the line before the statement (slug or code):", "", "```sql",
-            f"-- pgmorph:ignore {rule['slug']}", suppressed_line(flagged), "```", "",
+            "On the line before the statement the finding points at (slug or code):", "", "```sql",
+            f"-- pgmorph:ignore {rule['slug']}", flagged.split("\n")[line - 1], "```", "",
             f"or for a whole run: `pgmorph lint --disable {rule['slug']} FILE...`.", ""]
     return "\n".join(out)
 
@@ -203,7 +195,10 @@ def fired(pgmorph, setup, sql, options, workdir):
     report = json.loads(done.stdout)
     if report["errors"]:
         raise SystemExit(f"example has errors: {report['errors']}\n{sql}")
-    return {finding["code"] for finding in report["findings"]}
+    lines = {}
+    for finding in report["findings"]:
+        lines.setdefault(finding["code"], finding["line"])
+    return lines
 
 
 def main():
@@ -223,11 +218,13 @@ def main():
                 continue
             setup, flagged, safe, options = EXAMPLES[code][:4]
             safe_options = EXAMPLES[code][4] if len(EXAMPLES[code]) > 4 else options
-            if code not in fired(args.pgmorph, setup, flagged, options, workdir):
+            lines = fired(args.pgmorph, setup, flagged, options, workdir)
+            if code not in lines:
                 problems.append(f"{code}: the flagged example does not fire")
+                continue
             if safe and code in fired(args.pgmorph, setup, safe, safe_options, workdir):
                 problems.append(f"{code}: the safe example fires")
-            text = page(rule, EXAMPLES[code])
+            text = page(rule, EXAMPLES[code], lines[code])
             path = os.path.join(here, f"{code}.md")
             if args.check:
                 current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
