@@ -118,6 +118,8 @@ void check_duplicates(const RuleContext& context) {
     for (const auto& element : items(body, "tableElts"))
       if (node_kind(element) == "ColumnDef") seen.push_back(str(node_body(element), "colname"));
   if (context.kind() == "ViewStmt") seen = names(items(body, "aliases"));
+  if (context.kind() == "InsertStmt")
+    for (const auto& target : items(body, "cols")) seen.push_back(str(node_body(target), "name"));
   if (context.kind() == "UpdateStmt")
     for (const auto& target : items(body, "targetList"))
       if (items(node_body(target), "indirection").empty()) seen.push_back(str(node_body(target), "name"));

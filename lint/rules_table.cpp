@@ -95,6 +95,8 @@ void check_table_rules(const RuleContext& context) {
     context.report("create-trigger-existing-table",
                    "CREATE TRIGGER on existing table " + table_key(field(context.body(), "relation")) +
                        " takes SHARE ROW EXCLUSIVE and changes its write behaviour");
+  if (kind == "AlterTableMoveAllStmt")
+    context.report("storage-rewrite", "ALTER TABLE ALL IN TABLESPACE ... SET TABLESPACE copies every table it moves");
   check_authz(context);
 }
 

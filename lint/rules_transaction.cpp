@@ -44,6 +44,20 @@ std::string set_value(const Json& body) {
   return ival.is_number() ? std::to_string(ival.get<int>()) : "0";
 }
 
+// `DROP CONSTRAINT IF EXISTS c` earlier in the file makes a later `ADD CONSTRAINT c` rerunnable.
+bool dropped_if_exists_before(const RuleContext& context, const std::string& name) {
+  const std::string table = table_key(field(context.body(), "relation"));
+  for (std::size_t i = 0; i < context.index && !name.empty(); ++i) {
+    const Statement& other = context.file.statements[i];
+    if (other.kind != "AlterTableStmt" || table_key(field(other.body, "relation")) != table) continue;
+    for (const auto& item : items(other.body, "cmds")) {
+      const Json& cmd = node_body(item);
+      if (str(cmd, "subtype") == "AT_DropConstraint" && flag(cmd, "missing_ok") && str(cmd, "name") == name) return true;
+    }
+  }
+  return false;
+}
+
 bool unguarded(const RuleContext& context) {
   const std::string& kind = context.kind();
   const Json& body = context.body();
@@ -58,7 +72,9 @@ bool unguarded(const RuleContext& context) {
     if ((subtype == "AT_AddColumn" || subtype == "AT_DropColumn" || subtype == "AT_DropConstraint") &&
         !flag(*cmd, "missing_ok"))
       return true;
-    if (subtype == "AT_AddConstraint" || subtype == "AT_AddIndex") return true;
+    if (subtype == "AT_AddIndex") return true;
+    if (subtype == "AT_AddConstraint" && !dropped_if_exists_before(context, str(node_body(field(*cmd, "def")), "conname")))
+      return true;
   }
   return false;
 }
@@ -104,7 +120,9 @@ void check_transaction_rules(const RuleContext& context) {
                                            "while it waits, every later query on the table queues behind it");
   if (!locks.empty() && !statement_timeout)
     context.report("missing-statement-timeout", "this statement locks a table with no statement_timeout set");
-  if (txn.open && !txn.exclusive_tables.empty() && (!locks.empty() || is_backfill(context)))
+  // Any further work extends the outage, not only statements that lock a second table.
+  if (txn.open && !txn.exclusive_tables.empty() && kind != "TransactionStmt" && kind != "VariableSetStmt" &&
+      kind != "VariableShowStmt")
     context.report("statements-after-access-exclusive",
                    "the transaction already holds ACCESS EXCLUSIVE on " + *txn.exclusive_tables.begin() +
                        ": every further statement extends the outage and risks lock-order deadlocks");
@@ -123,7 +141,9 @@ void check_transaction_rules(const RuleContext& context) {
                                        "data changes in the DDL's transaction hold its locks while every row is written"});
     txn.unflagged_dml.clear();
   }
-  if (txn.open && !txn.enum_values_added.empty() && kind != "AlterEnumStmt" && uses_value(context.body(), txn.enum_values_added))
+  // Before PostgreSQL 12 the ADD VALUE itself fails in a transaction (L104).
+  if (txn.open && context.pg_at_least(12) && !txn.enum_values_added.empty() && kind != "AlterEnumStmt" &&
+      uses_value(context.body(), txn.enum_values_added))
     context.report("enum-value-used-in-same-transaction",
                    "an enum value added in this transaction is used before COMMIT: \"New enum values must be committed "
                    "before they can be used\"");
@@ -136,6 +156,28 @@ void check_transaction_rules(const RuleContext& context) {
       context.report("multiple-alter-same-table", "a second ALTER TABLE " + table +
                                                       " in this transaction: merge the changes into one statement");
   }
+}
+
+// SELECT [pg_catalog.]set_config('name', 'value', is_local) with constant arguments.
+bool set_config_call(const Json& select, std::string& name, std::string& value, bool& local) {
+  const auto& targets = items(select, "targetList");
+  if (targets.size() != 1) return false;
+  const Json& call = field(node_body(targets.front()), "val");
+  if (node_kind(call) != "FuncCall") return false;
+  const auto function = names(items(node_body(call), "funcname"));
+  const auto& args = items(node_body(call), "args");
+  if (function.empty() || function.back() != "set_config" || args.size() != 3) return false;
+  auto text = [](const Json& node) {
+    const Json& constant = node_body(node);
+    if (field(constant, "sval").is_object()) return str(field(constant, "sval"), "sval");
+    if (field(constant, "boolval").is_object()) return std::string(flag(field(constant, "boolval"), "boolval") ? "true" : "false");
+    const Json& ival = field(field(constant, "ival"), "ival");
+    return ival.is_number() ? std::to_string(ival.get<int>()) : std::string("0");
+  };
+  name = lower(text(args[0]));
+  value = text(args[1]);
+  local = text(args[2]) == "true";
+  return true;
 }
 
 void apply_session_effects(const RuleContext& context) {
@@ -157,13 +199,21 @@ void apply_session_effects(const RuleContext& context) {
     }
     return;
   }
+  std::string name, set_kind, value;
+  bool local = false;
   if (kind == "VariableSetStmt") {
-    const std::string name = lower(str(body, "name"));
-    const std::string set_kind = str(body, "kind");
-    const std::string value = set_value(body);
+    name = lower(str(body, "name"));
+    set_kind = str(body, "kind");
+    value = set_value(body);
+    local = flag(body, "is_local");
+  } else if (kind == "SelectStmt" && set_config_call(body, name, value, local)) {
+    set_kind = "VAR_SET_VALUE";  // SELECT set_config('lock_timeout', '2s', false), as pg_dump writes
+  }
+  if (!set_kind.empty()) {
     // 0 disables the timeout; SET LOCAL outside a transaction only warns and does nothing.
-    const bool on = set_kind == "VAR_SET_VALUE" && value != "0" && !value.empty();
-    const bool local = flag(body, "is_local");
+    const bool zero = !value.empty() && value.find_first_not_of("0") != 0 &&
+                      (value.size() == 1 || !std::isdigit(static_cast<unsigned char>(value[value.find_first_not_of("0")])));
+    const bool on = set_kind == "VAR_SET_VALUE" && !zero && !value.empty();
     if (set_kind == "VAR_RESET_ALL") {
       model.lock_timeout = model.statement_timeout = false;
       txn.local_lock_timeout = txn.local_statement_timeout = false;

@@ -122,3 +122,25 @@ TEST_SUITE("lint") {
     CHECK(has_errors(run("SET lock_timeout = '1s'; DROP TABLE t;", "", {}, false)));
   }
 }
+
+TEST_SUITE("lint") {
+  TEST_CASE("timeouts set with set_config() or switched off with 0ms") {
+    CHECK_FALSE(fires("missing-lock-timeout",
+                      "SELECT pg_catalog.set_config('lock_timeout', '2s', false); ALTER TABLE t ADD COLUMN c text;"));
+    CHECK(fires("missing-lock-timeout",
+                "SELECT set_config('lock_timeout', '2s', true); ALTER TABLE t ADD COLUMN c text;"));
+    CHECK(fires("missing-lock-timeout", "SET lock_timeout = '0ms'; ALTER TABLE t ADD COLUMN c text;"));
+    CHECK_FALSE(fires("missing-lock-timeout", "SET lock_timeout = '100ms'; ALTER TABLE t ADD COLUMN c text;"));
+  }
+
+  TEST_CASE("L125 counts any further statement; C108 only from PG 12; T103 accepts DROP ... IF EXISTS guards") {
+    CHECK(fires("statements-after-access-exclusive", "BEGIN; ALTER TABLE a ADD COLUMN c text; SELECT count(*) FROM b; COMMIT;"));
+    CHECK_FALSE(fires("statements-after-access-exclusive", "BEGIN; ALTER TABLE a ADD COLUMN c text; COMMIT;"));
+    CHECK_FALSE(fires("enum-value-used-in-same-transaction",
+                      "BEGIN; ALTER TYPE s ADD VALUE 'x'; UPDATE t SET s = 'x' WHERE id = 1; COMMIT;", "", pg(11)));
+    CHECK_FALSE(fires("non-idempotent-ddl",
+                      "ALTER TABLE t DROP CONSTRAINT IF EXISTS c; ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID;"));
+    CHECK(fires("non-idempotent-ddl", "SELECT 1; ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID;"));
+    CHECK(fires("duplicate-column-assignment", "INSERT INTO t (a, a) VALUES (1, 2);"));
+  }
+}
