@@ -4,12 +4,14 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "lint/config.hpp"
 #include "lint/lint.hpp"
 #include "lint/report.hpp"
 #include "parser/parse.hpp"
@@ -21,7 +23,7 @@ namespace {
 constexpr std::string_view k_usage =
     "usage: pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V]\n"
     "                    [--assume-in-transaction] [--enable RULE]... [--disable RULE]... [--all-rules]\n"
-    "                    [--naming-pattern REGEX] FILE... (- reads stdin)\n"
+    "                    [--naming-pattern REGEX] [--config FILE] FILE... (- reads stdin)\n"
     "       pgmorph lint --list-rules   (the rule catalogue as JSON)\n";
 
 std::optional<lint::LintInput> read_input(const std::string& path, schema::Diagnostics& diagnostics) {
@@ -52,15 +54,27 @@ bool select_rules(const std::vector<std::string>& ids, std::set<std::string>& in
 int run_lint(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
-                               {{"--format", "--setup", "--pg-version", "--naming-pattern"},
+                               {{"--format", "--setup", "--pg-version", "--naming-pattern", "--config"},
                                 {"--assume-in-transaction", "--all-rules", "--list-rules"},
                                 {"--enable", "--disable"}},
                                error);
   lint::LintSettings settings;
+  schema::Diagnostics config_errors;
+  // Settings from pgmorph.toml first (--config FILE, else ./pgmorph.toml when present), then
+  // the command line on top.
   if (options) {
-    settings.assume_in_transaction = options->has("--assume-in-transaction");
+    const auto config = options->get("--config");
+    const std::string config_path = config.value_or("pgmorph.toml");
+    std::error_code ec;
+    if (config || std::filesystem::exists(config_path, ec)) {
+      if (auto text = parser::read_sql_file(config_path, config_errors))
+        lint::apply_config(*text, config_path, settings, config_errors);
+    }
+  }
+  if (options && config_errors.empty()) {
     settings.all_rules = options->has("--all-rules");
-    settings.naming_pattern = options->get("--naming-pattern").value_or("");
+    settings.assume_in_transaction = settings.assume_in_transaction || options->has("--assume-in-transaction");
+    if (auto pattern = options->get("--naming-pattern")) settings.naming_pattern = *pattern;
     if (auto version = options->get("--pg-version")) {
       auto parsed = lint::parse_pg_version(*version);
       if (!parsed) error = "--pg-version wants a version such as 16 or 14.2, not '" + *version + "'";
@@ -77,6 +91,10 @@ int run_lint(const std::vector<std::string>& args) {
   if (error.empty() && format != "text" && format != "json" && format != "sarif" && format != "github")
     error = "--format must be text, json, sarif or github";
   if (error.empty() && options && options->positional.empty()) error = "no FILE given";
+  if (!config_errors.empty()) {
+    for (const auto& diagnostic : config_errors) fmt::print(stderr, "{}\n", schema::format_diagnostic(diagnostic));
+    return k_exit_user_error;
+  }
   if (!options || !error.empty()) {
     fmt::print(stderr, "pgmorph lint: error: {}\n{}", error, k_usage);
     return k_exit_user_error;
