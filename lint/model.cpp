@@ -6,12 +6,14 @@ namespace {
 
 // The last String under a DROP object (a List of names, a bare String, ObjectWithArgs).
 std::string object_name(const Json& object) {
+  if (node_kind(object) == "ObjectWithArgs") {
+    const auto parts = names(items(node_body(object), "objname"));
+    return parts.empty() ? "" : parts.back();
+  }
   std::string last;
   visit_nodes(object, [&](const std::string& kind, const Json& body) {
-    if (kind == "String" && last.empty()) last = str(body, "sval");
     if (kind == "String") last = str(body, "sval");
   });
-  if (node_kind(object) == "ObjectWithArgs") return names(items(node_body(object), "objname")).back();
   return last;
 }
 
