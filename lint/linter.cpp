@@ -21,6 +21,7 @@ struct ParsedFile {
   std::vector<Statement> statements;
   std::vector<schema::SourceLocation> locations;
   std::vector<std::string> texts;
+  std::vector<std::size_t> offsets;
   bool ok = true;
 };
 
@@ -49,6 +50,7 @@ ParsedFile parse_file(const LintInput& input, schema::Diagnostics& diagnostics) 
     file.statements.push_back(std::move(statement));
     file.locations.push_back(piece.location);
     file.texts.push_back(piece.text);
+    file.offsets.push_back(start);
   }
   return file;
 }
@@ -99,6 +101,7 @@ void lint_file(const ParsedFile& parsed, const LintInput& input, Model& model, c
   file.statements = parsed.statements;
   file.locations = parsed.locations;
   file.texts = parsed.texts;
+  file.offsets = parsed.offsets;
   file.wrapped = settings.assume_in_transaction;
   model.txn = TransactionModel{};
   model.txn.open = settings.assume_in_transaction;
@@ -127,14 +130,20 @@ void lint_file(const ParsedFile& parsed, const LintInput& input, Model& model, c
   model.new_functions.clear();
 
   const auto ignores = ignore_comments(input, result.diagnostics);
+  const parser::SourceMap source(input.path, input.text);
   std::set<std::tuple<std::size_t, std::string_view, std::string>> seen;
   std::stable_sort(file.findings.begin(), file.findings.end(),
                    [](const RawFinding& a, const RawFinding& b) { return a.statement < b.statement; });
   for (const RawFinding& raw : file.findings) {
     const RuleInfo& info = rule(raw.slug);
     if (!rule_enabled(info, settings) || !seen.insert({raw.statement, raw.slug, raw.message}).second) continue;
-    const schema::SourceLocation& location = file.locations[raw.statement];
-    auto ignored = ignores.find(location.line - 1);
+    const schema::SourceLocation& start = file.locations[raw.statement];
+    // libpg_query locations are byte offsets into the statement text.
+    const bool inside = raw.offset > 0 && static_cast<std::size_t>(raw.offset) < file.texts[raw.statement].size();
+    const schema::SourceLocation location =
+        inside ? source.locate(file.offsets[raw.statement] + static_cast<std::size_t>(raw.offset)) : start;
+    // Suppression comments sit above the statement, wherever in it the finding points.
+    auto ignored = ignores.find(start.line - 1);
     if (ignored != ignores.end() && ignored->second.contains(std::string(raw.slug))) continue;
     const auto severity = info.severity == RuleSeverity::error ? schema::Severity::error : schema::Severity::warning;
     result.findings.push_back({&info, severity, location, raw.message});

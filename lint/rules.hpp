@@ -19,6 +19,7 @@ struct RawFinding {
   std::string_view slug;
   std::size_t statement = 0;  ///< index into the file's statements
   std::string message;
+  int offset = -1;  ///< byte offset of the offending clause in the statement, -1 = its start
 };
 
 /// One file being linted.
@@ -26,6 +27,7 @@ struct FileContext {
   std::vector<Statement> statements;
   std::vector<schema::SourceLocation> locations;  ///< where each statement starts
   std::vector<std::string> texts;                 ///< each statement's source text
+  std::vector<std::size_t> offsets;               ///< byte offset of each statement in the file
   std::vector<RawFinding> findings;
   bool wrapped = false;  ///< the runner wraps this file in one transaction
   /// Foreign keys seen, checked for a supporting index at the end of the file (S109).
@@ -48,7 +50,12 @@ struct RuleContext {
   const std::string& kind() const { return statement().kind; }
   const Json& body() const { return statement().body; }
   void report(std::string_view slug, std::string message) const {
-    file.findings.push_back({slug, index, std::move(message)});
+    file.findings.push_back({slug, index, std::move(message), -1});
+  }
+  /// Reports at the clause `node` (a ColumnDef or Constraint body with a `location`).
+  void report_at(const Json& node, std::string_view slug, std::string message) const {
+    const Json& location = field(node, "location");
+    file.findings.push_back({slug, index, std::move(message), location.is_number() ? location.get<int>() : -1});
   }
   /// True when `table` (a model key) was created by the linted files.
   bool is_new(const std::string& table) const { return model.is_new(table); }

@@ -79,23 +79,23 @@ void check_add_column(const RuleContext& context, const std::string& table, cons
   const bool generated = has_constraint(def, "CONSTR_GENERATED");
   const bool has_default = has_constraint(def, "CONSTR_DEFAULT");
   if (is_serial(type) || identity)
-    context.report("add-column-serial-or-identity",
+    context.report_at(def, "add-column-serial-or-identity",
                    "adding " + (identity ? std::string("identity") : type.name) + " column " + column + " to " + table +
                        " rewrites it under ACCESS EXCLUSIVE");
   if (generated)
-    context.report("add-column-generated-stored",
+    context.report_at(def, "add-column-generated-stored",
                    "adding stored generated column " + column + " to " + table + " rewrites it under ACCESS EXCLUSIVE");
   if (has_constraint(def, "CONSTR_NOTNULL") && !has_default && !identity && !generated && !is_serial(type))
-    context.report("add-required-column", "ADD COLUMN " + column + " NOT NULL without a DEFAULT fails on a non-empty " +
+    context.report_at(def, "add-required-column", "ADD COLUMN " + column + " NOT NULL without a DEFAULT fails on a non-empty " +
                                               table + " and breaks old INSERTs");
   for (const Json* constraint : column_constraints(def)) {
     if (str(*constraint, "contype") != "CONSTR_DEFAULT") continue;
     std::string culprit;
     if (!context.pg_at_least(11))
-      context.report("add-column-volatile-default",
+      context.report_at(def, "add-column-volatile-default",
                      "before PostgreSQL 11 any DEFAULT on ADD COLUMN rewrites " + table + " under ACCESS EXCLUSIVE");
     else if (volatile_expression(field(*constraint, "raw_expr"), culprit))
-      context.report("add-column-volatile-default", "the DEFAULT of " + column + " calls " + culprit +
+      context.report_at(*constraint, "add-column-volatile-default", "the DEFAULT of " + column + " calls " + culprit +
                                                         ", which may be volatile: it rewrites " + table);
   }
 }

@@ -46,24 +46,24 @@ void check_added_constraint(const RuleContext& context, const std::string& table
   }
   if (context.is_new(table)) return;
   if (type == "CONSTR_CHECK" && !not_valid)
-    context.report("add-check-without-not-valid",
+    context.report_at(constraint, "add-check-without-not-valid",
                    "adding CHECK " + label(constraint) + " to " + table + " scans it under ACCESS EXCLUSIVE");
   if (type == "CONSTR_FOREIGN" && !not_valid)
-    context.report("add-foreign-key-without-not-valid",
+    context.report_at(constraint, "add-foreign-key-without-not-valid",
                    "adding FOREIGN KEY " + label(constraint) + " to " + table +
                        " scans it while both tables are locked SHARE ROW EXCLUSIVE");
   if (type == "CONSTR_UNIQUE" && !using_index)
-    context.report("add-unique-constraint-without-index",
+    context.report_at(constraint, "add-unique-constraint-without-index",
                    "adding UNIQUE " + label(constraint) + " to " + table + " builds its index under ACCESS EXCLUSIVE");
   if (type == "CONSTR_PRIMARY" && !using_index)
-    context.report("add-primary-key-without-index",
+    context.report_at(constraint, "add-primary-key-without-index",
                    "adding a PRIMARY KEY to " + table + " builds its index under ACCESS EXCLUSIVE");
   if (type == "CONSTR_PRIMARY") check_primary_key_nullability(context, table, constraint);
   if ((type == "CONSTR_UNIQUE" || type == "CONSTR_PRIMARY") && !using_index)
     context.report("unique-index-data-dependent",
                    "the new unique " + label(constraint) + " on " + table + " fails if the data has duplicates");
   if (type == "CONSTR_EXCLUSION")
-    context.report("add-exclusion-constraint",
+    context.report_at(constraint, "add-exclusion-constraint",
                    "adding EXCLUDE " + label(constraint) + " to " + table + " builds and checks it under ACCESS EXCLUSIVE");
 }
 
@@ -75,17 +75,17 @@ void check_added_column(const RuleContext& context, const std::string& table, co
       // The new column is all NULL, so validation is trivial, but the parent is still
       // locked SHARE ROW EXCLUSIVE (safety.md §1.4).
       if (!context.is_new(table))
-        context.report("add-foreign-key-without-not-valid",
+        context.report_at(*constraint, "add-foreign-key-without-not-valid",
                        "ADD COLUMN " + str(def, "colname") + " ... REFERENCES locks " + table +
                            " and the referenced table SHARE ROW EXCLUSIVE; add the column, then the FK NOT VALID");
     }
     if (context.is_new(table)) continue;
     if (type == "CONSTR_UNIQUE")
-      context.report("add-unique-constraint-without-index",
+      context.report_at(*constraint, "add-unique-constraint-without-index",
                      "ADD COLUMN " + str(def, "colname") + " ... UNIQUE builds an index on " + table +
                          " under ACCESS EXCLUSIVE");
     if (type == "CONSTR_PRIMARY")
-      context.report("add-primary-key-without-index",
+      context.report_at(*constraint, "add-primary-key-without-index",
                      "ADD COLUMN " + str(def, "colname") + " ... PRIMARY KEY builds an index on " + table +
                          " under ACCESS EXCLUSIVE");
     if (type == "CONSTR_UNIQUE" && has_constraint(def, "CONSTR_DEFAULT"))

@@ -144,3 +144,22 @@ TEST_SUITE("lint") {
     CHECK(fires("duplicate-column-assignment", "INSERT INTO t (a, a) VALUES (1, 2);"));
   }
 }
+
+TEST_SUITE("lint") {
+  TEST_CASE("a finding inside a multi-line ALTER TABLE points at its clause; ignore comments still sit above the statement") {
+    const std::string sql =
+        "SET lock_timeout = '1s'; SET statement_timeout = '1s';\n"
+        "ALTER TABLE t\n"
+        "  ADD CONSTRAINT c CHECK (a > 0);\n";
+    const auto result = run(sql, "", {}, false);
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].rule->code == "L105");
+    CHECK(result.findings[0].location.line == 3);
+    CHECK(result.findings[0].location.column == 7);
+    CHECK(result.findings[0].location.line_text == "  ADD CONSTRAINT c CHECK (a > 0);");
+    CHECK(run("-- pgmorph:ignore L105\n" + sql.substr(sql.find("ALTER")), "", {}, false).findings.size() == 2);
+    CHECK(fired(run("SET lock_timeout = '1s'; SET statement_timeout = '1s';\n-- pgmorph:ignore L105\n" +
+                    sql.substr(sql.find("ALTER")), "", {}, false))
+              .empty());
+  }
+}
