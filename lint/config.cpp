@@ -93,7 +93,10 @@ bool apply_config(const std::string& text, const std::string& path, LintSettings
   // toml++ iterates keys in sorted order; report in file order.
   std::stable_sort(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
                    [](const schema::Diagnostic& a, const schema::Diagnostic& b) {
-                     return std::pair(a.location->line, a.location->column) < std::pair(b.location->line, b.location->column);
+                     const auto key = [](const schema::Diagnostic& d) {
+                       return d.location ? std::pair(d.location->line, d.location->column) : std::pair(0, 0);
+                     };
+                     return key(a) < key(b);
                    });
   return diagnostics.size() == before;
 }

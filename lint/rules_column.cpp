@@ -63,7 +63,10 @@ std::string type_text(const TypeRef& type) {
   std::string text = type.name;
   if (!type.mods.empty()) {
     text += "(";
-    for (std::size_t i = 0; i < type.mods.size(); ++i) text += (i ? "," : "") + std::to_string(type.mods[i]);
+    for (std::size_t i = 0; i < type.mods.size(); ++i) {
+      if (i > 0) text += ",";
+      text += std::to_string(type.mods[i]);
+    }
     text += ")";
   }
   return type.array ? text + "[]" : text;

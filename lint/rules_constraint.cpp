@@ -179,7 +179,10 @@ void check_file_end(FileContext& file, const Model& model, const LintSettings&) 
     }
     if (!covered) {
       std::string columns;
-      for (const auto& column : key.columns) columns += (columns.empty() ? "" : ", ") + column;
+      for (const auto& column : key.columns) {
+        if (!columns.empty()) columns += ", ";
+        columns += column;
+      }
       file.findings.push_back({"foreign-key-missing-index", key.statement,
                                "no index on " + key.table + " (" + columns +
                                    "): deletes and updates of the referenced rows scan " + key.table});
