@@ -14,11 +14,14 @@ bool is_serial(const TypeRef& type) {
 // Functions PostgreSQL marks IMMUTABLE or STABLE that people put in defaults. A stable or
 // immutable default is evaluated once and stored as the "missing" value (PG 11 fast
 // default); anything else, including unknown user functions, may be volatile and rewrites.
-constexpr std::array<std::string_view, 24> k_non_volatile = {
+// (`AT TIME ZONE` is a call of timezone(), EXTRACT of extract().)
+constexpr std::array<std::string_view, 35> k_non_volatile = {
     "now", "transaction_timestamp", "statement_timestamp", "current_date", "current_timestamp",
     "localtimestamp", "lower", "upper", "length", "abs", "round", "coalesce", "concat",
     "to_jsonb", "jsonb_build_object", "jsonb_build_array", "json_build_object", "make_date",
-    "make_timestamp", "make_interval", "array_fill", "to_timestamp", "to_char", "replace"};
+    "make_timestamp", "make_interval", "array_fill", "to_timestamp", "to_char", "replace",
+    "timezone", "date_trunc", "date_part", "extract", "current_setting", "md5", "btrim",
+    "substring", "left", "right", "format"};
 
 bool volatile_expression(const Json& expr, std::string& culprit) {
   bool found = false;

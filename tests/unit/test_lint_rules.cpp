@@ -60,6 +60,11 @@ TEST_SUITE("lint") {
     CHECK_FALSE(fires("add-column-volatile-default", "ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now();"));
     CHECK(fires("add-column-volatile-default", "ALTER TABLE t ADD COLUMN c uuid DEFAULT gen_random_uuid();"));
     CHECK(fires("add-column-volatile-default", "ALTER TABLE t ADD COLUMN c bigint DEFAULT my_fn();"));
+    CHECK(fires("add-column-volatile-default", "ALTER TABLE t ADD COLUMN c bigint DEFAULT nextval('s');"));
+    CHECK(fires("add-column-volatile-default", "ALTER TABLE t ADD COLUMN c int DEFAULT (random() * 10)::int;"));
+    CHECK_FALSE(fires("add-column-volatile-default",
+                      "ALTER TABLE t ADD COLUMN c timestamp DEFAULT (now() AT TIME ZONE 'utc');"));
+    CHECK_FALSE(fires("add-column-volatile-default", "ALTER TABLE t ADD COLUMN c jsonb DEFAULT '{}'::jsonb;"));
     CHECK_FALSE(fires("add-column-volatile-default",
                       "CREATE TABLE t (id bigint); ALTER TABLE t ADD COLUMN c uuid DEFAULT gen_random_uuid();"));
   }
