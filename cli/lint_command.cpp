@@ -11,6 +11,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "introspect/ddl_writer.hpp"
+#include "introspect/pg_source.hpp"
 #include "lint/config.hpp"
 #include "lint/lint.hpp"
 #include "lint/report.hpp"
@@ -21,7 +23,7 @@ namespace pgmorph::cli {
 namespace {
 
 constexpr std::string_view k_usage =
-    "usage: pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V]\n"
+    "usage: pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--db URL] [--pg-version V]\n"
     "                    [--assume-in-transaction] [--enable RULE]... [--disable RULE]... [--all-rules]\n"
     "                    [--naming-pattern REGEX] [--config FILE] FILE... (- reads stdin)\n"
     "       pgmorph lint --list-rules   (the rule catalogue as JSON)\n";
@@ -54,7 +56,7 @@ bool select_rules(const std::vector<std::string>& ids, std::set<std::string>& in
 int run_lint(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
-                               {{"--format", "--setup", "--pg-version", "--naming-pattern", "--config"},
+                               {{"--format", "--setup", "--db", "--pg-version", "--naming-pattern", "--config"},
                                 {"--assume-in-transaction", "--all-rules", "--list-rules"},
                                 {"--enable", "--disable"}},
                                error);
@@ -103,8 +105,15 @@ int run_lint(const std::vector<std::string>& args) {
   std::vector<lint::LintInput> files;
   for (const auto& path : options->positional)
     if (auto input = read_input(path, read_errors)) files.push_back(std::move(*input));
-  std::optional<lint::LintInput> setup;
-  if (auto path = options->get("--setup")) setup = read_input(*path, read_errors);
+  std::vector<lint::LintInput> setup;
+  if (auto path = options->get("--setup"))
+    if (auto input = read_input(*path, read_errors)) setup.push_back(std::move(*input));
+  if (auto url = options->get("--db")) {
+    // The live schema as the DDL pgmorph writes from the catalogs (the same text `diff`
+    // parses), read like a setup file after any --setup.
+    if (auto rows = introspect::fetch_catalog_rows(*url, read_errors))
+      setup.push_back({"<database>", introspect::write_ddl(*rows, read_errors)});
+  }
   lint::LintResult result = lint::lint(files, setup, settings);
   result.diagnostics.insert(result.diagnostics.begin(), read_errors.begin(), read_errors.end());
   if (format == "json") fmt::print("{}", lint::render_json(result));

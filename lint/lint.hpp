@@ -55,9 +55,9 @@ struct LintResult {
   schema::Diagnostics diagnostics;  ///< syntax errors, unknown rule ids in ignore comments
 };
 
-/// Lints `files` in order after reading `setup` (not linted; it only fills the model).
-/// Syntax errors are reported for every file; a file with one yields no findings.
-LintResult lint(const std::vector<LintInput>& files, const std::optional<LintInput>& setup,
+/// Lints `files` in order after reading the `setup` texts (not linted; they only fill the
+/// model). Syntax errors are reported for every file; a file with one yields no findings.
+LintResult lint(const std::vector<LintInput>& files, const std::vector<LintInput>& setup,
                 const LintSettings& settings);
 
 /// True when a finding of error severity remains or any diagnostic is an error.

@@ -166,11 +166,11 @@ std::optional<PgVersion> parse_pg_version(const std::string& text) {
   return version;
 }
 
-LintResult lint(const std::vector<LintInput>& files, const std::optional<LintInput>& setup, const LintSettings& settings) {
+LintResult lint(const std::vector<LintInput>& files, const std::vector<LintInput>& setup, const LintSettings& settings) {
   LintResult result;
   Model model;
-  if (setup) {
-    const ParsedFile parsed = parse_file(*setup, result.diagnostics);
+  for (const auto& input : setup) {
+    const ParsedFile parsed = parse_file(input, result.diagnostics);
     for (const auto& statement : parsed.statements) apply_statement(model, statement, true);
   }
   std::vector<ParsedFile> parsed;

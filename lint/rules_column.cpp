@@ -63,7 +63,7 @@ bool binary_compatible(const TypeRef& from, const TypeRef& to, bool timezone_utc
 }
 
 std::string type_text(const TypeRef& type) {
-  std::string text = type.name;
+  std::string text = display_type_name(type.name);
   if (!type.mods.empty()) {
     text += "(";
     for (std::size_t i = 0; i < type.mods.size(); ++i) {

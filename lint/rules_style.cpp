@@ -40,8 +40,9 @@ std::vector<TypedColumn> declared_columns(const RuleContext& context) {
 void check_types(const RuleContext& context) {
   for (const auto& [name, type] : declared_columns(context)) {
     const std::string& t = type.name;
+    const std::string shown = display_type_name(t);
     if (t == "int4" || t == "int2" || t == "serial" || t == "smallserial")
-      context.report("prefer-bigint", "column " + name + " is " + t + ": it may overflow, and widening it later rewrites the table");
+      context.report("prefer-bigint", "column " + name + " is " + shown + ": it may overflow, and widening it later rewrites the table");
     if (t == "serial" || t == "bigserial" || t == "smallserial")
       context.report("prefer-identity", "column " + name + " is " + t + ": prefer GENERATED ... AS IDENTITY");
     if (t == "varchar" && !type.mods.empty())

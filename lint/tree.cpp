@@ -119,6 +119,18 @@ TypeRef type_of(const Json& type_name) {
   return type;
 }
 
+std::string display_type_name(const std::string& name) {
+  if (name == "int2") return "smallint";
+  if (name == "int4") return "integer";
+  if (name == "int8") return "bigint";
+  if (name == "bpchar") return "char";
+  if (name == "bool") return "boolean";
+  if (name == "float4") return "real";
+  if (name == "float8") return "double precision";
+  if (name == "timestamp") return "timestamp without time zone";
+  return name;
+}
+
 std::string relation_name(const Json& range_var) {
   const std::string schema = str(range_var, "schemaname");
   const std::string name = str(range_var, "relname");

@@ -60,6 +60,9 @@ struct TypeRef {
   bool operator==(const TypeRef&) const = default;
 };
 
+/// The SQL spelling of a folded type name for messages (int8 -> bigint, bpchar -> char).
+std::string display_type_name(const std::string& name);
+
 /// The TypeRef of a TypeName body.
 TypeRef type_of(const Json& type_name);
 

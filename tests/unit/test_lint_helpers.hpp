@@ -13,8 +13,8 @@ namespace pgmorph::lint::test {
 inline LintResult run(const std::string& sql, const std::string& setup = "", LintSettings settings = {},
                       bool all_rules = true) {
   settings.all_rules = all_rules;
-  std::optional<LintInput> setup_input;
-  if (!setup.empty()) setup_input = LintInput{"setup.sql", setup};
+  std::vector<LintInput> setup_input;
+  if (!setup.empty()) setup_input.push_back(LintInput{"setup.sql", setup});
   return lint({LintInput{"m.sql", sql}}, setup_input, settings);
 }
 

@@ -104,7 +104,7 @@ TEST_SUITE("lint") {
   TEST_CASE("every syntax error of every file, with line and column; such files yield no findings") {
     const auto result = lint({LintInput{"a.sql", "DROP TABLE x;\nCREATE TABL y (id int);\n"},
                               LintInput{"b.sql", "SELECT 1;\n  SELEC 2;\n"}},
-                             std::nullopt, {});
+                             {}, {});
     REQUIRE(result.diagnostics.size() == 2);
     CHECK(result.diagnostics[0].code == "syntax-error");
     CHECK(result.diagnostics[0].location->path == "a.sql");
