@@ -77,6 +77,8 @@ void add_column(Model& model, TableModel& table, const std::string& table_name, 
 
 void apply_create_table(Model& model, const Json& body, bool in_setup) {
   const std::string name = table_key(field(body, "relation"));
+  // CREATE TABLE IF NOT EXISTS of a table that exists does nothing: it stays existing.
+  if (flag(body, "if_not_exists") && model.tables.contains(name)) return;
   TableModel& table = model.tables[name];
   table = TableModel{};
   table.is_new = !in_setup;

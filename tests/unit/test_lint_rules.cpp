@@ -83,6 +83,12 @@ TEST_SUITE("lint") {
       CHECK_MESSAGE(!got.contains(slug), slug);
   }
 
+  TEST_CASE("CREATE TABLE IF NOT EXISTS of an existing table leaves it existing") {
+    CHECK(fires("create-index-non-concurrent", "CREATE TABLE IF NOT EXISTS t (id bigint); CREATE INDEX i ON t (id);",
+                "create table t (id bigint);"));
+    CHECK_FALSE(fires("create-index-non-concurrent", "CREATE TABLE IF NOT EXISTS t (id bigint); CREATE INDEX i ON t (id);"));
+  }
+
   TEST_CASE("L111: a primary key over columns not known NOT NULL") {
     CHECK(fires("primary-key-on-nullable-columns", "ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY USING INDEX t_i;",
                 "create table t (id bigint); create unique index t_i on t (id);"));
