@@ -77,12 +77,19 @@ std::vector<const Json*> column_constraints(const Json& column_def);
 /// True when the ColumnDef has a constraint of this contype ("CONSTR_DEFAULT").
 bool has_constraint(const Json& column_def, std::string_view contype);
 
+/// L101-L104, L117, L127, C110 (indexes), S108.
 void check_index_rules(const RuleContext& context);
+/// L105-L112, L122, C110 (constraints), D109; records foreign keys for S109.
 void check_constraint_rules(const RuleContext& context);
+/// L108, L113-L116, C105, C106, C109.
 void check_column_rules(const RuleContext& context);
+/// L118-L121, C101-C104, C107, C111, C113.
 void check_table_rules(const RuleContext& context);
+/// D101-D108, C112, C114.
 void check_destructive_rules(const RuleContext& context);
+/// T101, T103, L123-L126, C108, S110 (T102 at the end of the file).
 void check_transaction_rules(const RuleContext& context);
+/// S101-S107, S111, S112, T104 (T105 in check_identifiers).
 void check_style_rules(const RuleContext& context);
 
 /// Applies BEGIN/COMMIT, SET [LOCAL] timeouts and the locks held by the transaction.
