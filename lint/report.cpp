@@ -19,6 +19,11 @@ std::string_view severity_name(schema::Severity severity) {
   return "info";
 }
 
+// SARIF wants an absolute URI for the tool. pgmorph has no public home yet: this is a
+// placeholder to replace when it has one. Rule pages are given as repository paths in
+// properties.docs (helpUri would also need an absolute URI).
+constexpr std::string_view k_information_uri = "https://github.com/pgmorph/pgmorph";
+
 std::string docs_path(const RuleInfo& rule) { return fmt::format("docs/rules/{}.md", rule.code); }
 
 std::string caret_line(const schema::SourceLocation& location) {
@@ -102,8 +107,7 @@ std::string render_sarif(const LintResult& result) {
                      {"name", rule.slug},
                      {"shortDescription", {{"text", rule.flags}}},
                      {"help", {{"text", rule.alternative}}},
-                     {"helpUri", "https://github.com/pgmorph/pgmorph/blob/main/" + docs_path(rule)},
-                     {"properties", {{"code", rule.code}}},
+                     {"properties", {{"code", rule.code}, {"docs", docs_path(rule)}}},
                      {"defaultConfiguration",
                       {{"level", rule.severity == RuleSeverity::error ? "error" : rule.severity == RuleSeverity::warning ? "warning" : "none"}}}});
   }
@@ -127,7 +131,7 @@ std::string render_sarif(const LintResult& result) {
               {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"runs", Json::array({{{"tool", {{"driver", {{"name", "pgmorph"},
                                                           {"version", "0.1.0"},
-                                                          {"informationUri", "https://github.com/pgmorph/pgmorph"},
+                                                          {"informationUri", k_information_uri},
                                                           {"rules", rules}}}}},
                                      {"results", results}}})}};
   return log.dump(2) + "\n";
