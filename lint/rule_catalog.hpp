@@ -1,6 +1,6 @@
 // The lint rule catalogue: one entry per rule of docs/safety.md §1.2 (tables L, D, C, T, S),
-// as data. Codes and slugs are public interface: never renumber, never reuse. D110-D113 are
-// pgmorph's plan-hazard extensions (codegen/hazards.hpp) and are not lint rules.
+// as data. Codes and slugs are public interface: never renumber, never reuse. D110 and up and
+// C115 and up are pgmorph's plan-hazard extensions (codegen/hazards.hpp), not lint rules.
 #pragma once
 
 #include <string_view>
