@@ -54,12 +54,14 @@ def main():
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     wrong = []
     seen = set()
+    checked = collections.Counter()
     with tempfile.TemporaryDirectory() as workdir:
         for row in rows:
             fired = lint_row(args.pgmorph, row, workdir)
             checks, expect = set(row["checks"]), set(row["expect"])
             got = fired & checks
             seen.update(checks)
+            checked.update(checks)
             for rule in checks:
                 if rule in got and rule in expect:
                     tp[rule] += 1
@@ -69,11 +71,13 @@ def main():
                     fn[rule] += 1
             if got != expect:
                 wrong.append((row["id"], sorted(expect), sorted(got)))
-    print(f"{'rule':45} {'prec':>6} {'recall':>6}  tp fp fn")
+    print(f"{'rule':45} {'prec':>6} {'recall':>6}  tp fp fn tn")
     for rule in sorted(seen):
-        precision = tp[rule] / (tp[rule] + fp[rule]) if tp[rule] + fp[rule] else 1.0
-        recall = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else 1.0
-        print(f"{rule:45} {precision:6.2f} {recall:6.2f}  {tp[rule]:2} {fp[rule]:2} {fn[rule]:2}")
+        # "-" when undefined: the rule is only checked by rows where it must not fire.
+        precision = f"{tp[rule] / (tp[rule] + fp[rule]):6.2f}" if tp[rule] + fp[rule] else "     -"
+        recall = f"{tp[rule] / (tp[rule] + fn[rule]):6.2f}" if tp[rule] + fn[rule] else "     -"
+        negatives = checked[rule] - tp[rule] - fp[rule] - fn[rule]
+        print(f"{rule:45} {precision} {recall}  {tp[rule]:2} {fp[rule]:2} {fn[rule]:2} {negatives:2}")
     for row_id, expect, got in wrong:
         print(f"WRONG {row_id}: expected {expect}, got {got}")
     right = len(rows) - len(wrong)
