@@ -20,6 +20,7 @@ constexpr std::array k_commands = {
     Command{"diff", "compare two schemas and write up/down migration scripts", &run_diff},
     Command{"dump", "print one schema as canonical SQL or a JSON snapshot", &run_dump},
     Command{"check", "exit 2 when a database drifted from the schema files (for CI)", &run_check},
+    Command{"lint", "check hand-written migration files for unsafe statements", &run_lint},
 };
 
 int print_usage(std::FILE* stream) {
@@ -34,6 +35,8 @@ int print_usage(std::FILE* stream) {
              "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"
              "pgmorph check --from SRC --to SRC [--dev-url URL]\n"
              "  Exit 0 when equal, 2 when they differ (the plan goes to stdout).\n"
+             "pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V] FILE...\n"
+             "  Unsafe statements in hand-written migrations (docs/lint.md); exit 1 on errors.\n"
              "\nSRC is a postgres:// URL or libpq string (host=... dbname=...; PG* variables\n"
              "  apply), a .json snapshot, a .sql file or a directory of .sql files (name order).\n"
              "\nexit codes: 0 written / equal, 2 changes (diff --exit-code, check), 1 user error,\n"

@@ -28,4 +28,7 @@ int run_dump(const std::vector<std::string>& args);
 /// `pgmorph check`: exit 0 when two sources match, 2 (plan on stdout) when they drifted.
 int run_check(const std::vector<std::string>& args);
 
+/// `pgmorph lint`: exit 1 when an error-severity finding or a syntax error remains.
+int run_lint(const std::vector<std::string>& args);
+
 }  // namespace pgmorph::cli
