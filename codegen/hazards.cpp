@@ -43,6 +43,8 @@ constexpr std::array k_hazards = {
     HazardInfo{HazardCode::identity_restart, "L116", "identity-restart", true,
                "new identity bounds exclude the sequence's position, so it restarts at its new "
                "start; values already generated may be generated again"},
+    HazardInfo{HazardCode::detach_partition, "L118", "detach-partition-non-concurrent", false,
+               "DETACH PARTITION holds ACCESS EXCLUSIVE on the parent and the partition"},
     HazardInfo{HazardCode::set_logged, "L119", "set-logged-unlogged", false,
                "SET LOGGED/UNLOGGED rewrites the table under ACCESS EXCLUSIVE"},
     HazardInfo{HazardCode::create_trigger, "L121", "create-trigger-existing-table", false,

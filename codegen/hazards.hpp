@@ -25,6 +25,7 @@ enum class HazardCode {
   volatile_default,      // L114
   generated_stored,      // L115
   identity_restart,      // L116
+  detach_partition,      // L118
   set_logged,            // L119
   create_trigger,        // L121
 };

@@ -55,7 +55,7 @@ Step add_constraint_step(const QualifiedName& table, const Constraint& constrain
 Statements render_change(const diff::AddConstraint& change) {
   Statement statement;
   statement.summary = "add constraint " + display(change.table, change.constraint);
-  statement.up = add_to_existing(change.table, change.constraint, change.table_is_new);
+  statement.up = add_to_existing(change.table, change.constraint, change.table_is_new || change.on_partitioned);
   statement.reverse = {drop_constraint_step(change.table, change.constraint)};
   if (!change.table_is_new) {
     if (change.constraint.kind == ConstraintKind::primary_key ||
@@ -113,7 +113,7 @@ Step drop_index_step(const schema::Index& index, bool concurrently) {
 // Indexes on existing tables are built and dropped CONCURRENTLY, outside a transaction,
 // so writes continue during the build (safety.md L101/L102).
 Statements render_change(const diff::CreateIndex& change) {
-  const bool concurrently = !change.table_is_new;
+  const bool concurrently = !change.table_is_new && !change.on_partitioned;
   Statement statement;
   statement.summary = "create index " + schema::display_name(change.index.name);
   statement.up = create_index_steps(change.index, concurrently);
@@ -122,7 +122,7 @@ Statements render_change(const diff::CreateIndex& change) {
 }
 
 Statements render_change(const diff::DropIndex& change) {
-  const bool concurrently = !change.table_is_dropped;
+  const bool concurrently = !change.table_is_dropped && !change.on_partitioned;
   Statement statement;
   statement.summary = "drop index " + schema::display_name(change.old.name);
   statement.up = {drop_index_step(change.old, concurrently)};

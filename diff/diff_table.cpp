@@ -213,8 +213,9 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
   }
   for (const auto& constraint : now.constraints) {
     const Constraint* before = find_constraint(old, constraint.name);
+    const bool partitioned = !now.partition_key.empty();
     if (!before) {
-      context.add(AddConstraint{now.name, constraint, false});
+      context.add(AddConstraint{now.name, constraint, false, partitioned});
       continue;
     }
     const bool referenced_key_recreated =
@@ -226,7 +227,7 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
          context.reads_converted_enum_column(now.name, before->definition)) ||
         context.reads_recreated_column(now.name, before->definition)) {
       context.add(DropConstraint{now.name, *before});
-      context.add(AddConstraint{now.name, constraint, false});
+      context.add(AddConstraint{now.name, constraint, false, partitioned});
     } else if (before->not_valid && !constraint.not_valid) {
       context.add(ValidateConstraint{now.name, constraint});
     }
@@ -261,6 +262,7 @@ void diff_tables(DiffContext& context) {
       [&](const Table& old) { drop_table(context, old); },
       [&](const Table& created) { add_table(context, created); },
       [&](const Table& old, const Table& now) {
+        if (!diff_partitioning(context, old, now)) return;
         if (old.unlogged != now.unlogged)
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
         if (old.storage_options != now.storage_options)
@@ -268,7 +270,9 @@ void diff_tables(DiffContext& context) {
         if (old.row_security != now.row_security || old.force_row_security != now.force_row_security)
           context.add(SetRowSecurity{now.name, old.row_security, now.row_security,
                                      old.force_row_security, now.force_row_security});
-        diff_columns(context, old, now);
+        // A partition's columns are its parent's: their changes are made on the parent,
+        // from which PostgreSQL propagates them.
+        if (!old.partition_of || !now.partition_of) diff_columns(context, old, now);
         diff_constraints(context, old, now, rebuilt_keys);
         diff_acl(context, old, now);
         diff_comment(context, {CommentKind::table, now.name, ""}, old.comment, now.comment);

@@ -201,6 +201,20 @@ std::string canonical_expression_text(Context& context, PgQuery__Node* expr,
 std::string canonical_default(Context& context, PgQuery__Node* expr,
                               std::vector<schema::ObjectRef>& refs);
 
+/// `RANGE (a, lower(b))`: a PARTITION BY clause as pg_get_partkeydef prints it.
+std::string partition_key_text(Context& context, const PgQuery__PartitionSpec* spec);
+
+/// `FOR VALUES ...` or `DEFAULT` as pg_get_expr(relpartbound) prints it (literals as written).
+std::string partition_bound_text(Context& context, PgQuery__PartitionBoundSpec* bound);
+
+/// CREATE TABLE ... PARTITION OF: sets `table.partition_of` and copies the parent's columns.
+/// False after an error (no parent, parent not partitioned, column options).
+bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Table& table);
+
+/// ALTER TABLE parent ATTACH PARTITION / DETACH PARTITION (the final state is what counts).
+void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
+void detach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
+
 /// Sorts a table's constraints by name (the model's invariant).
 void sort_constraints(schema::Table& table);
 

@@ -23,8 +23,8 @@ bool reject_table_features(Context& context, const PgQuery__CreateStmt* stmt) {
   const std::string_view persistence = stmt->relation->relpersistence;
   if (persistence == "t") return reject("CREATE TEMPORARY TABLE");
   if (stmt->n_inh_relations > 0 && stmt->partbound == nullptr) return reject("INHERITS");
-  if (stmt->partbound != nullptr) return reject("PARTITION OF");
-  if (stmt->partspec != nullptr) return reject("PARTITION BY");
+  // INHERITS stays refused; the partition machinery (columns copied from the parent in
+  // normalize(), inherited constraints left out by the introspection) is what it would reuse.
   if (stmt->of_typename != nullptr) return reject("CREATE TABLE OF type");
   if (stmt->tablespacename != nullptr && stmt->tablespacename[0] != '\0') return reject("TABLESPACE");
   if (stmt->access_method != nullptr && stmt->access_method[0] != '\0' &&
@@ -67,7 +67,6 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "storage parameters";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: return "ATTACH PARTITION";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit: return "INHERIT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: return "SET STATISTICS";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: return "SET STORAGE";
@@ -190,6 +189,8 @@ void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
   table.unlogged = std::string_view(stmt->relation->relpersistence) == "u";
   if (!apply_storage_options(context, stmt->options, stmt->n_options, false, table.storage_options))
     return context.mark_failed(name);
+  if (stmt->partspec != nullptr) table.partition_key = partition_key_text(context, stmt->partspec);
+  if (stmt->partbound != nullptr && !apply_partition_of(context, stmt, table)) return context.mark_failed(name);
   std::vector<ColumnConstraint> constraints;
   ColumnExtras extras;
   bool ok = true;
@@ -324,6 +325,12 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
           apply_storage_options(context, cmd->def->list->items, cmd->def->list->n_items,
                                 cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions,
                                 table->storage_options);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+        attach_partition(context, name, cmd->def->partition_cmd);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+        detach_partition(context, name, cmd->def->partition_cmd);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table->row_security = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table->row_security = false; break;

@@ -1,0 +1,18 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: attach public.orders_us as a partition of public.orders
+--     2. undo: detach partition public.orders_us from public.orders
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.orders DETACH PARTITION public.orders_us;
+
+ALTER TABLE public.orders ATTACH PARTITION public.orders_us FOR VALUES IN ('US');
+
+COMMIT;
+

@@ -1,0 +1,18 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. detach partition public.orders_us from public.orders
+--     2. attach public.orders_us as a partition of public.orders
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+
+BEGIN;
+
+ALTER TABLE public.orders DETACH PARTITION public.orders_us;
+
+ALTER TABLE public.orders ATTACH PARTITION public.orders_us FOR VALUES IN ('US', 'CA');
+
+COMMIT;
+
