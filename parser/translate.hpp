@@ -215,6 +215,11 @@ bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Tab
 void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
 void detach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
 
+/// ALTER INDEX parent ATTACH PARTITION child (pg_dump's spelling of a partitioned index):
+/// the child index, or the key constraint it implements, is the parent's copy and leaves
+/// the model.
+void attach_index_partition(Context& context, PgQuery__PartitionCmd* cmd);
+
 /// Sorts a table's constraints by name (the model's invariant).
 void sort_constraints(schema::Table& table);
 

@@ -184,4 +184,20 @@ void detach_partition(Context& context, const schema::QualifiedName& parent_name
   table.partition_of.reset();
 }
 
+void attach_index_partition(Context& context, PgQuery__PartitionCmd* cmd) {
+  const schema::QualifiedName child = qualified_from_range_var(cmd->name);
+  auto& catalog = context.catalog();
+  if (catalog.indexes.erase(child) > 0) return;
+  for (auto& [name, table] : catalog.tables) {
+    if (name.schema != child.schema) continue;
+    auto constraint = std::find_if(table.constraints.begin(), table.constraints.end(), [&](const schema::Constraint& c) {
+      return c.name == child.name && c.kind != schema::ConstraintKind::check && c.kind != schema::ConstraintKind::foreign_key;
+    });
+    if (constraint == table.constraints.end()) continue;
+    table.constraints.erase(constraint);
+    return;
+  }
+  context.error("undefined-object", "index \"" + display_name(child) + "\" does not exist", cmd->name->location);
+}
+
 }  // namespace pgmorph::parser

@@ -246,6 +246,17 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       set_relation_owner(context, stmt->relation, stmt->cmds[i]->alter_table_cmd->newowner, stmt->missing_ok);
     return;
   }
+  const bool only_index_attach =
+      stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && stmt->n_cmds > 0 &&
+      std::all_of(stmt->cmds, stmt->cmds + stmt->n_cmds, [](const PgQuery__Node* cmd) {
+        return cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+               cmd->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
+      });
+  if (only_index_attach) {
+    for (std::size_t i = 0; i < stmt->n_cmds; ++i)
+      attach_index_partition(context, stmt->cmds[i]->alter_table_cmd->def->partition_cmd);
+    return;
+  }
   if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
     return translate_unsupported(context, nullptr);
 
