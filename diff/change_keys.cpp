@@ -224,6 +224,9 @@ struct KeysVisitor {
     k.needs.insert(part_columns(c.partition.parent));
     k.needs.insert(part_columns(c.table));
     k.creates.insert("partition:" + qualified(c.table));
+    // PostgreSQL attaches the table's indexes and keys that match the parent's: the ones
+    // the plan drops go first (an attached index can no longer be dropped on its own).
+    k.destroys.insert("attach:" + qualified(c.table));
     k.priority = k_add_constraint;
   }
   void operator()(const DetachPartition& c) {
@@ -296,6 +299,7 @@ struct KeysVisitor {
     k.priority = k_add_constraint;
   }
   void operator()(const DropConstraint& c) {
+    k.releases.insert("attach:" + qualified(c.table));
     add_constraint_uses(k.releases, c.table, c.old);
     add_constraint_names(k.destroys, c.table, c.old);
     if (is_key(c.old)) k.destroys.insert(table_keys(c.table));
@@ -315,6 +319,7 @@ struct KeysVisitor {
     k.priority = k_create_index;
   }
   void operator()(const DropIndex& c) {
+    k.releases.insert("attach:" + qualified(c.old.table));
     add_index_uses(k.releases, c.old);
     k.destroys.insert(class_name(c.old.name));
     if (c.old.unique) k.destroys.insert(table_keys(c.old.table));

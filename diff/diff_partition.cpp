@@ -30,6 +30,16 @@ bool same_column_types(const schema::Table& a, const schema::Table& b) {
   return true;
 }
 
+/// True when `parent` has an index or a constraint that DETACH PARTITION would leave behind
+/// on the detached table as a copy, under a name PostgreSQL chooses.
+bool leaves_copies(const schema::Catalog& catalog, const QualifiedName& parent) {
+  auto table = catalog.tables.find(parent);
+  if (table != catalog.tables.end() && !table->second.constraints.empty()) return true;
+  for (const auto& [name, index] : catalog.indexes)
+    if (index.table == parent) return true;
+  return false;
+}
+
 }  // namespace
 
 bool diff_partitioning(DiffContext& context, const schema::Table& old, const schema::Table& now) {
@@ -45,6 +55,19 @@ bool diff_partitioning(DiffContext& context, const schema::Table& old, const sch
   if (old.partition_of && now.partition_of && !kept_columns) {
     context.unsupported("table " + schema::display_name(now.name) + " moves from " + of_text(old.partition_of) +
                         " to " + of_text(now.partition_of) + ", whose columns differ");
+    return false;
+  }
+  // Up detaches a partition that stays a table; down does when a table becomes one. Either
+  // way the parent's copies must not stay behind, so only a parent without them qualifies.
+  // (A changed bound detaches and attaches again: the copies are attached back.)
+  const bool detach_keeps = old.partition_of && !now.partition_of && leaves_copies(context.from, old.partition_of->parent);
+  const bool undo_keeps = !old.partition_of && now.partition_of && leaves_copies(context.to, now.partition_of->parent);
+  if (detach_keeps || undo_keeps) {
+    const QualifiedName& parent = detach_keeps ? old.partition_of->parent : now.partition_of->parent;
+    context.unsupported("table " + schema::display_name(now.name) + " changes from " + of_text(old.partition_of) +
+                        " to " + of_text(now.partition_of) + ": DETACH PARTITION (in " +
+                        (detach_keeps ? "up" : "down") + ".sql) would leave copies of " + schema::display_name(parent) +
+                        "'s indexes and constraints on it, under names PostgreSQL chooses, which pgmorph does not plan");
     return false;
   }
   // The new bound is checked against every row (ATTACH scans the table under a SHARE UPDATE
