@@ -271,12 +271,26 @@ void diff_tables(DiffContext& context) {
           context.add(SetRowSecurity{now.name, old.row_security, now.row_security,
                                      old.force_row_security, now.force_row_security});
         // A partition's columns are its parent's: their changes are made on the parent,
-        // from which PostgreSQL propagates them.
-        if (!old.partition_of || !now.partition_of) diff_columns(context, old, now);
+        // from which PostgreSQL propagates them. Their comments are the partition's own.
+        if (!old.partition_of || !now.partition_of) {
+          diff_columns(context, old, now);
+        } else {
+          for (const auto& column : now.columns)
+            if (const schema::Column* before = find_column(old, column.name))
+              diff_comment(context, {CommentKind::column, now.name, column.name}, before->comment, column.comment);
+        }
         diff_constraints(context, old, now, rebuilt_keys);
         diff_acl(context, old, now);
         diff_comment(context, {CommentKind::table, now.name, ""}, old.comment, now.comment);
       });
+  // A partition is reshaped with its parent: views over it are recreated like views over it.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [name, table] : context.to.tables)
+      if (table.partition_of && context.reshaped_relations.contains(table.partition_of->parent) &&
+          context.reshaped_relations.insert(name).second)
+        grew = true;
+  }
 }
 
 }  // namespace pgmorph::diff
