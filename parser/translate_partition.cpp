@@ -48,6 +48,12 @@ std::string datum_text(PgQuery__Node* datum) {
 std::string datum_list(Context& context, PgQuery__Node** datums, std::size_t count) {
   std::string text;
   for (std::size_t i = 0; i < count; ++i) {
+    // The server coerces each datum to its key column's type and prints the constant
+    // without a cast: `'2024-01-01'::date` is `'2024-01-01'`.
+    while (datums[i]->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && datums[i]->type_cast->arg != nullptr &&
+           (datums[i]->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST ||
+            datums[i]->type_cast->arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST))
+      datums[i] = datums[i]->type_cast->arg;
     canonicalize_expr(context.arena(), datums[i]);
     text += (i == 0 ? "" : ", ") + datum_text(datums[i]);
   }

@@ -41,7 +41,9 @@ TEST_SUITE("parser") {
         "CREATE TABLE l (a text) PARTITION BY LIST (a);\n"
         "CREATE TABLE l1 PARTITION OF l FOR VALUES IN ('x', NULL);\n"
         "CREATE TABLE h (a int) PARTITION BY HASH (a);\n"
-        "CREATE TABLE h0 PARTITION OF h FOR VALUES WITH (MODULUS 4, REMAINDER 3);\n");
+        "CREATE TABLE h0 PARTITION OF h FOR VALUES WITH (MODULUS 4, REMAINDER 3);\n"
+        "CREATE TABLE p3 PARTITION OF p FOR VALUES FROM (20, '2024-01-01'::date) TO (30, DATE '2025-01-01');\n");
+    CHECK(table(catalog, "p3").partition_of->bound == "FOR VALUES FROM (20, '2024-01-01') TO (30, '2025-01-01')");
     CHECK(table(catalog, "p1").partition_of->bound == "FOR VALUES FROM (MINVALUE, MINVALUE) TO (10, '2024-01-01')");
     CHECK(table(catalog, "p2").partition_of->bound == "DEFAULT");
     CHECK(table(catalog, "l1").partition_of->bound == "FOR VALUES IN ('x', NULL)");
