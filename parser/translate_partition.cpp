@@ -161,6 +161,10 @@ void attach_partition(Context& context, const schema::QualifiedName& parent_name
                          "ATTACH PARTITION of \"" + display_name(name) +
                              "\": its columns must be exactly the columns of \"" + display_name(parent_name) + "\"",
                          cmd->name->location);
+  for (const auto& column : parent.columns)
+    if (const auto* own = find_named_column(table, column.name); own && column.not_null && !own->not_null)
+      return context.error("invalid-object-definition",
+                           "column \"" + column.name + "\" in child table must be marked NOT NULL", cmd->name->location);
   table.partition_of = schema::PartitionOf{parent_name, partition_bound_text(context, cmd->bound)};
 }
 

@@ -103,7 +103,11 @@ TEST_SUITE("parser") {
         "CREATE TABLE x PARTITION OF plain FOR VALUES IN (1);\n"
         "CREATE TABLE y PARTITION OF missing FOR VALUES IN (1);\n"
         "CREATE TABLE z (a bigint);\n"
-        "ALTER TABLE p ATTACH PARTITION z FOR VALUES IN (2);\n");
+        "ALTER TABLE p ATTACH PARTITION z FOR VALUES IN (2);\n"
+        "CREATE TABLE q (a int NOT NULL) PARTITION BY LIST (a);\n"
+        "CREATE TABLE q1 (a int);\n"
+        "ALTER TABLE q ATTACH PARTITION q1 FOR VALUES IN (1);\n");
+    CHECK(count_code(diagnostics, "invalid-object-definition") == 1);
     CHECK(count_code(diagnostics, "wrong-object-type") == 1);
     CHECK(count_code(diagnostics, "undefined-object") == 1);
     CHECK(count_code(diagnostics, "unsupported-feature") == 1);
