@@ -80,9 +80,13 @@ found (reason, classid, objid, objsubid) AS (
 --#endif
   UNION ALL
   -- The model gives a partition exactly its parent's columns (tables.sql).
+  -- (PostgreSQL 17 gives partitions their parent's identity; 15 does not.)
   SELECT CASE WHEN a.attnotnull <> pa.attnotnull
                 THEN 'a partition column NOT NULL that its parent''s column is not is not supported'
+--#if server_version >= 170000
+--#else
               WHEN a.attidentity <> '' THEN 'identity columns of partitions are not supported'
+--#endif
               ELSE 'a partition column default that differs from its parent''s is not supported' END,
          'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
   FROM pg_catalog.pg_attribute AS a
@@ -92,8 +96,13 @@ found (reason, classid, objid, objsubid) AS (
   LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_attrdef AS pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
   WHERE a.attnum > 0 AND NOT a.attisdropped
-    AND (a.attnotnull <> pa.attnotnull OR a.attidentity <> ''
-         OR pg_catalog.pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid))
+    AND (a.attnotnull <> pa.attnotnull
+         OR pg_catalog.pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+--#if server_version >= 170000
+--#else
+         OR a.attidentity <> ''
+--#endif
+        )
   UNION ALL
   SELECT 'rules are not supported', 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0
   FROM pg_catalog.pg_rewrite AS r
