@@ -111,7 +111,9 @@ Step drop_index_step(const schema::Index& index, bool concurrently) {
 }  // namespace
 
 // Indexes on existing tables are built and dropped CONCURRENTLY, outside a transaction,
-// so writes continue during the build (safety.md L101/L102).
+// so writes continue during the build (safety.md L101/L102). Not on a partitioned table:
+// PostgreSQL refuses CONCURRENTLY there (the online route would be CREATE INDEX ON ONLY,
+// a concurrent build per partition and ALTER INDEX ... ATTACH PARTITION, not planned yet).
 Statements render_change(const diff::CreateIndex& change) {
   const bool concurrently = !change.table_is_new && !change.on_partitioned;
   Statement statement;
