@@ -60,8 +60,12 @@ bool diff_partitioning(DiffContext& context, const schema::Table& old, const sch
   // Up detaches a partition that stays a table; down does when a table becomes one. Either
   // way the parent's copies must not stay behind, so only a parent without them qualifies.
   // (A changed bound detaches and attaches again: the copies are attached back.)
-  const bool detach_keeps = old.partition_of && !now.partition_of && leaves_copies(context.from, old.partition_of->parent);
-  const bool undo_keeps = !old.partition_of && now.partition_of && leaves_copies(context.to, now.partition_of->parent);
+  // A move to another parent is a detach and an attach in both directions.
+  const bool moves = old.partition_of && now.partition_of && old.partition_of->parent != now.partition_of->parent;
+  const bool detach_keeps = old.partition_of && (!now.partition_of || moves) &&
+                            leaves_copies(context.from, old.partition_of->parent);
+  const bool undo_keeps = now.partition_of && (!old.partition_of || moves) &&
+                          leaves_copies(context.to, now.partition_of->parent);
   if (detach_keeps || undo_keeps) {
     const QualifiedName& parent = detach_keeps ? old.partition_of->parent : now.partition_of->parent;
     context.unsupported("table " + schema::display_name(now.name) + " changes from " + of_text(old.partition_of) +
