@@ -122,6 +122,32 @@ std::vector<ColumnConstraint> without_redundant_keys(const std::vector<ColumnCon
   return kept;
 }
 
+/// A partition's columns are its parent's (normalize() copies them): PostgreSQL refuses to
+/// add, drop or retype one, and the options it allows (a default or NOT NULL of the
+/// partition's own) are not modeled. True, after an error, for such a command.
+bool changes_partition_column(Context& context, const PgQuery__AlterTableCmd* cmd) {
+  switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+      context.error("wrong-object-type", "cannot " + std::string(cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ? "add"
+                                                          : cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn ? "drop"
+                                                                                                                      : "alter type of")
+                                           + " a column of a partition");
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
+      context.error("unsupported-feature", "column options of a partition (its own DEFAULT, NOT NULL or identity) "
+                                           "are not supported; set them on the partitioned table");
+      return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 std::string storage_option_value(const PgQuery__Node* arg) {
@@ -266,6 +292,7 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
   for (std::size_t i = 0; i < stmt->n_cmds; ++i) {
     PgQuery__AlterTableCmd* cmd = stmt->cmds[i]->alter_table_cmd;
     table = &context.catalog().tables.at(name);
+    if (table->partition_of && changes_partition_column(context, cmd)) continue;
     switch (cmd->subtype) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
         add_table_constraint(context, name, cmd->def->constraint, nullptr);

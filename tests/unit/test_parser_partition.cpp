@@ -106,11 +106,14 @@ TEST_SUITE("parser") {
         "ALTER TABLE p ATTACH PARTITION z FOR VALUES IN (2);\n"
         "CREATE TABLE q (a int NOT NULL) PARTITION BY LIST (a);\n"
         "CREATE TABLE q1 (a int);\n"
-        "ALTER TABLE q ATTACH PARTITION q1 FOR VALUES IN (1);\n");
+        "ALTER TABLE q ATTACH PARTITION q1 FOR VALUES IN (1);\n"
+        "CREATE TABLE q2 PARTITION OF q FOR VALUES IN (2);\n"
+        "ALTER TABLE q2 ALTER COLUMN a SET DEFAULT 2;\n"
+        "ALTER TABLE q2 ADD COLUMN b int;\n");
     CHECK(count_code(diagnostics, "invalid-object-definition") == 1);
-    CHECK(count_code(diagnostics, "wrong-object-type") == 1);
+    CHECK(count_code(diagnostics, "wrong-object-type") == 2);
+    CHECK(count_code(diagnostics, "unsupported-feature") == 2);
     CHECK(count_code(diagnostics, "undefined-object") == 1);
-    CHECK(count_code(diagnostics, "unsupported-feature") == 1);
   }
 }
 
