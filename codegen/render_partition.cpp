@@ -8,7 +8,10 @@ namespace {
 
 Step attach_step(const schema::QualifiedName& table, const schema::PartitionOf& partition) {
   SqlBuilder sql;
-  sql.keyword("ALTER TABLE").qualified(partition.parent).keyword("ATTACH PARTITION").qualified(table);
+  sql.keyword("ALTER TABLE")
+      .qualified(partition.parent)
+      .keyword("ATTACH PARTITION")
+      .qualified(table);
   sql.raw(partition.bound);
   return step(sql);
 }
@@ -16,7 +19,11 @@ Step attach_step(const schema::QualifiedName& table, const schema::PartitionOf& 
 // Plain DETACH, not CONCURRENTLY: that form cannot run in a transaction block, and the plan
 // keeps the attach, detach and the column changes around them in one.
 Step detach_step(const schema::QualifiedName& table, const schema::PartitionOf& partition) {
-  return step(SqlBuilder().keyword("ALTER TABLE").qualified(partition.parent).keyword("DETACH PARTITION").qualified(table));
+  return step(SqlBuilder()
+                  .keyword("ALTER TABLE")
+                  .qualified(partition.parent)
+                  .keyword("DETACH PARTITION")
+                  .qualified(table));
 }
 
 }  // namespace
@@ -32,7 +39,8 @@ Statements render_change(const diff::AttachPartition& change) {
                       schema::display_name(change.partition.parent);
   statement.up = {attach_step(change.table, change.partition)};
   statement.reverse = {detach_step(change.table, change.partition)};
-  statement.reverse_hazards.push_back({HazardCode::detach_partition, schema::display_name(change.table)});
+  statement.reverse_hazards.push_back(
+      {HazardCode::detach_partition, schema::display_name(change.table)});
   return {statement};
 }
 

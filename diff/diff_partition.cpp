@@ -13,8 +13,9 @@ std::string key_text(const schema::Table& table) {
 }
 
 std::string of_text(const std::optional<schema::PartitionOf>& partition) {
-  return partition ? "a partition of " + schema::display_name(partition->parent) + " " + partition->bound
-                   : "not a partition";
+  return partition
+             ? "a partition of " + schema::display_name(partition->parent) + " " + partition->bound
+             : "not a partition";
 }
 
 /// Compares columns as ATTACH PARTITION does: names, types and collations (NOT NULL and
@@ -24,7 +25,8 @@ bool same_column_types(const schema::Table& a, const schema::Table& b) {
   for (const auto& column : a.columns) {
     bool found = false;
     for (const auto& other : b.columns)
-      found = found || (other.name == column.name && other.type == column.type && other.collation == column.collation);
+      found = found || (other.name == column.name && other.type == column.type &&
+                        other.collation == column.collation);
     if (!found) return false;
   }
   return true;
@@ -44,34 +46,40 @@ bool leaves_copies(const schema::Catalog& catalog, const QualifiedName& parent) 
 
 bool diff_partitioning(DiffContext& context, const schema::Table& old, const schema::Table& now) {
   if (old.partition_key != now.partition_key) {
-    context.unsupported("table " + schema::display_name(now.name) + ": its partitioning changes from " +
-                        key_text(old) + " to " + key_text(now) +
-                        "; PostgreSQL cannot change that in place (it takes a new table and a copy of the "
-                        "rows), which pgmorph does not do");
+    context.unsupported(
+        "table " + schema::display_name(now.name) + ": its partitioning changes from " +
+        key_text(old) + " to " + key_text(now) +
+        "; PostgreSQL cannot change that in place (it takes a new table and a copy of the "
+        "rows), which pgmorph does not do");
     return false;
   }
   if (old.partition_of == now.partition_of) return true;
   const bool kept_columns = same_column_types(old, now);
   if (old.partition_of && now.partition_of && !kept_columns) {
-    context.unsupported("table " + schema::display_name(now.name) + " moves from " + of_text(old.partition_of) +
-                        " to " + of_text(now.partition_of) + ", whose columns differ");
+    context.unsupported("table " + schema::display_name(now.name) + " moves from " +
+                        of_text(old.partition_of) + " to " + of_text(now.partition_of) +
+                        ", whose columns differ");
     return false;
   }
   // Up detaches a partition that stays a table; down does when a table becomes one. Either
   // way the parent's copies must not stay behind, so only a parent without them qualifies.
   // (A changed bound detaches and attaches again: the copies are attached back.)
   // A move to another parent is a detach and an attach in both directions.
-  const bool moves = old.partition_of && now.partition_of && old.partition_of->parent != now.partition_of->parent;
+  const bool moves =
+      old.partition_of && now.partition_of && old.partition_of->parent != now.partition_of->parent;
   const bool detach_keeps = old.partition_of && (!now.partition_of || moves) &&
                             leaves_copies(context.from, old.partition_of->parent);
   const bool undo_keeps = now.partition_of && (!old.partition_of || moves) &&
                           leaves_copies(context.to, now.partition_of->parent);
   if (detach_keeps || undo_keeps) {
-    const QualifiedName& parent = detach_keeps ? old.partition_of->parent : now.partition_of->parent;
-    context.unsupported("table " + schema::display_name(now.name) + " changes from " + of_text(old.partition_of) +
-                        " to " + of_text(now.partition_of) + ": DETACH PARTITION (in " +
-                        (detach_keeps ? "up" : "down") + ".sql) would leave copies of " + schema::display_name(parent) +
-                        "'s indexes and constraints on it, under names PostgreSQL chooses, which pgmorph does not plan");
+    const QualifiedName& parent =
+        detach_keeps ? old.partition_of->parent : now.partition_of->parent;
+    context.unsupported("table " + schema::display_name(now.name) + " changes from " +
+                        of_text(old.partition_of) + " to " + of_text(now.partition_of) +
+                        ": DETACH PARTITION (in " + (detach_keeps ? "up" : "down") +
+                        ".sql) would leave copies of " + schema::display_name(parent) +
+                        "'s indexes and constraints on it, under names PostgreSQL chooses, which "
+                        "pgmorph does not plan");
     return false;
   }
   // The new bound is checked against every row (ATTACH scans the table under a SHARE UPDATE
@@ -80,12 +88,13 @@ bool diff_partitioning(DiffContext& context, const schema::Table& old, const sch
   if (old.partition_of) context.add(DetachPartition{now.name, *old.partition_of});
   if (now.partition_of) {
     context.add(AttachPartition{now.name, *now.partition_of});
-    context.diagnostics.push_back(schema::Diagnostic{
-        schema::Severity::warning, "partition-attach-scan",
-        "table " + schema::display_name(now.name) + " becomes " + of_text(now.partition_of) +
-            " (was " + of_text(old.partition_of) +
-            "): ATTACH PARTITION scans all its rows to check the bound, holding an ACCESS EXCLUSIVE lock on it",
-        std::nullopt});
+    context.diagnostics.push_back(
+        schema::Diagnostic{schema::Severity::warning, "partition-attach-scan",
+                           "table " + schema::display_name(now.name) + " becomes " +
+                               of_text(now.partition_of) + " (was " + of_text(old.partition_of) +
+                               "): ATTACH PARTITION scans all its rows to check the bound, holding "
+                               "an ACCESS EXCLUSIVE lock on it",
+                           std::nullopt});
   }
   return true;
 }

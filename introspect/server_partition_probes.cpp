@@ -11,7 +11,6 @@
 //
 // The text read back goes through the same parser as the files and the introspection.
 #include "introspect/server_probes.hpp"
-
 #include "parser/parse.hpp"
 #include "schema/names.hpp"
 #include "schema/normalize.hpp"
@@ -27,13 +26,14 @@ using schema::quote_ident;
 
 std::string columns_sql(const std::vector<schema::Column>& columns) {
   std::string sql = " (";
-  for (std::size_t i = 0; i < columns.size(); ++i) sql += (i == 0 ? "" : ", ") + column_text(columns[i]);
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    sql += (i == 0 ? "" : ", ") + column_text(columns[i]);
   return sql + ")";
 }
 
 /// Runs `create` in its own rolled-back transaction and returns the one value `read` selects.
-std::optional<std::string> probe(Prober& prober, pqxx::nontransaction& tx, const std::string& create,
-                                 const std::string& read) {
+std::optional<std::string> probe(Prober& prober, pqxx::nontransaction& tx,
+                                 const std::string& create, const std::string& read) {
   begin_probe_transaction(tx);
   std::optional<std::string> value;
   if (prober.attempt(create)) {
@@ -47,7 +47,8 @@ std::optional<std::string> probe(Prober& prober, pqxx::nontransaction& tx, const
 
 /// The parser's reading of the server's text: a parent with `key` and, when `bound` is set,
 /// one partition with it.
-std::optional<schema::Table> parse_back(const std::vector<schema::Column>& columns, const std::string& key,
+std::optional<schema::Table> parse_back(const std::vector<schema::Column>& columns,
+                                        const std::string& key,
                                         const std::optional<std::string>& bound) {
   std::string ddl = "CREATE TABLE public.p" + columns_sql(columns) + " PARTITION BY " + key + ";\n";
   if (bound) ddl += "CREATE TABLE public.c PARTITION OF public.p " + *bound + ";\n";
@@ -62,8 +63,8 @@ std::optional<schema::Table> parse_back(const std::vector<schema::Column>& colum
 
 }  // namespace
 
-std::size_t canonicalize_partition_texts(Prober& prober, pqxx::nontransaction& tx, const schema::Catalog& current,
-                                         schema::Catalog& desired) {
+std::size_t canonicalize_partition_texts(Prober& prober, pqxx::nontransaction& tx,
+                                         const schema::Catalog& current, schema::Catalog& desired) {
   std::size_t count = 0;
   for (auto& [name, table] : desired.tables) {
     auto old = current.tables.find(name);
@@ -73,11 +74,13 @@ std::size_t canonicalize_partition_texts(Prober& prober, pqxx::nontransaction& t
       ++count;
       const std::string temp = prober.next_name('p');
       const auto key = probe(prober, tx,
-                             "CREATE TEMP TABLE " + quote_ident(temp) + columns_sql(table.columns) + " PARTITION BY " +
-                                 table.partition_key,
-                             "SELECT pg_catalog.pg_get_partkeydef('pg_temp." + quote_ident(temp) + "'::pg_catalog.regclass)");
+                             "CREATE TEMP TABLE " + quote_ident(temp) + columns_sql(table.columns) +
+                                 " PARTITION BY " + table.partition_key,
+                             "SELECT pg_catalog.pg_get_partkeydef('pg_temp." + quote_ident(temp) +
+                                 "'::pg_catalog.regclass)");
       if (key)
-        if (auto parsed = parse_back(table.columns, *key, std::nullopt)) table.partition_key = parsed->partition_key;
+        if (auto parsed = parse_back(table.columns, *key, std::nullopt))
+          table.partition_key = parsed->partition_key;
     }
   }
   // Bounds after keys: a bound is rendered under its parent's (now canonical) key.
@@ -91,13 +94,15 @@ std::size_t canonicalize_partition_texts(Prober& prober, pqxx::nontransaction& t
     ++count;
     const std::string temp_parent = prober.next_name('p');
     const std::string temp = prober.next_name('q');
-    const auto bound = probe(
-        prober, tx,
-        "CREATE TEMP TABLE " + quote_ident(temp_parent) + columns_sql(parent->second.columns) + " PARTITION BY " +
-            parent->second.partition_key + ";\nCREATE TEMP TABLE " + quote_ident(temp) + " PARTITION OF pg_temp." +
-            quote_ident(temp_parent) + " " + table.partition_of->bound,
-        "SELECT pg_catalog.pg_get_expr(c.relpartbound, c.oid) FROM pg_catalog.pg_class AS c WHERE c.oid = 'pg_temp." +
-            quote_ident(temp) + "'::pg_catalog.regclass");
+    const auto bound = probe(prober, tx,
+                             "CREATE TEMP TABLE " + quote_ident(temp_parent) +
+                                 columns_sql(parent->second.columns) + " PARTITION BY " +
+                                 parent->second.partition_key + ";\nCREATE TEMP TABLE " +
+                                 quote_ident(temp) + " PARTITION OF pg_temp." +
+                                 quote_ident(temp_parent) + " " + table.partition_of->bound,
+                             "SELECT pg_catalog.pg_get_expr(c.relpartbound, c.oid) FROM "
+                             "pg_catalog.pg_class AS c WHERE c.oid = 'pg_temp." +
+                                 quote_ident(temp) + "'::pg_catalog.regclass");
     if (!bound) continue;
     if (auto parsed = parse_back(parent->second.columns, parent->second.partition_key, *bound))
       if (parsed->partition_of) table.partition_of->bound = parsed->partition_of->bound;

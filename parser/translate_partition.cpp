@@ -9,11 +9,11 @@
 // The server prints bound literals in the key column's output format ('2024-01-01
 // 00:00:00' for a timestamp written '2024-01-01'); the parser cannot, so a live comparison
 // renders differing bounds on the server (introspect/server_partition_probes.cpp).
-#include <algorithm>
-
 #include "parser/expr.hpp"
 #include "parser/translate.hpp"
 #include "schema/names.hpp"
+
+#include <algorithm>
 
 namespace pgmorph::parser {
 
@@ -50,7 +50,8 @@ std::string datum_list(Context& context, PgQuery__Node** datums, std::size_t cou
   for (std::size_t i = 0; i < count; ++i) {
     // The server coerces each datum to its key column's type and prints the constant
     // without a cast: `'2024-01-01'::date` is `'2024-01-01'`.
-    while (datums[i]->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && datums[i]->type_cast->arg != nullptr &&
+    while (datums[i]->node_case == PG_QUERY__NODE__NODE_TYPE_CAST &&
+           datums[i]->type_cast->arg != nullptr &&
            (datums[i]->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST ||
             datums[i]->type_cast->arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST))
       datums[i] = datums[i]->type_cast->arg;
@@ -82,7 +83,8 @@ std::string partition_key_text(Context& context, const PgQuery__PartitionSpec* s
       const bool call = elem->expr->node_case == PG_QUERY__NODE__NODE_FUNC_CALL;
       text += call ? expr : "(" + expr + ")";
     }
-    if (elem->n_collation > 0) text += " COLLATE " + name_list_text(elem->collation, elem->n_collation);
+    if (elem->n_collation > 0)
+      text += " COLLATE " + name_list_text(elem->collation, elem->n_collation);
     if (elem->n_opclass > 0) text += " " + name_list_text(elem->opclass, elem->n_opclass);
   }
   return text + ")";
@@ -94,9 +96,10 @@ std::string partition_bound_text(Context& context, PgQuery__PartitionBoundSpec* 
   if (strategy == "h")
     return "FOR VALUES WITH (modulus " + std::to_string(bound->modulus) + ", remainder " +
            std::to_string(bound->remainder) + ")";
-  if (strategy == "l") return "FOR VALUES IN " + datum_list(context, bound->listdatums, bound->n_listdatums);
-  return "FOR VALUES FROM " + datum_list(context, bound->lowerdatums, bound->n_lowerdatums) + " TO " +
-         datum_list(context, bound->upperdatums, bound->n_upperdatums);
+  if (strategy == "l")
+    return "FOR VALUES IN " + datum_list(context, bound->listdatums, bound->n_listdatums);
+  return "FOR VALUES FROM " + datum_list(context, bound->lowerdatums, bound->n_lowerdatums) +
+         " TO " + datum_list(context, bound->upperdatums, bound->n_upperdatums);
 }
 
 bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Table& table) {
@@ -104,12 +107,14 @@ bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Tab
   const schema::QualifiedName parent_name = qualified_from_range_var(parent_var);
   auto parent = context.catalog().tables.find(parent_name);
   if (parent == context.catalog().tables.end()) {
-    context.error("undefined-object", "relation \"" + display_name(parent_name) + "\" does not exist",
+    context.error("undefined-object",
+                  "relation \"" + display_name(parent_name) + "\" does not exist",
                   parent_var->location);
     return false;
   }
   if (parent->second.partition_key.empty()) {
-    context.error("wrong-object-type", "table \"" + display_name(parent_name) + "\" is not partitioned",
+    context.error("wrong-object-type",
+                  "table \"" + display_name(parent_name) + "\" is not partitioned",
                   parent_var->location);
     return false;
   }
@@ -117,11 +122,13 @@ bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Tab
   // column differ from the parent's; the model keeps partition columns equal to the parent's.
   for (std::size_t i = 0; i < stmt->n_table_elts; ++i)
     if (stmt->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
-      context.error("unsupported-feature", "column options in CREATE TABLE ... PARTITION OF are not supported",
+      context.error("unsupported-feature",
+                    "column options in CREATE TABLE ... PARTITION OF are not supported",
                     stmt->table_elts[i]->column_def->location);
       return false;
     }
-  table.partition_of = schema::PartitionOf{parent_name, partition_bound_text(context, stmt->partbound)};
+  table.partition_of =
+      schema::PartitionOf{parent_name, partition_bound_text(context, stmt->partbound)};
   // PostgreSQL copies the parent's columns (type, collation, NOT NULL, default); normalize()
   // copies them again after the whole file is read, so later ALTERs of the parent count.
   for (auto column : parent->second.columns) {
@@ -133,48 +140,58 @@ bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Tab
   return true;
 }
 
-void attach_partition(Context& context, const schema::QualifiedName& parent_name, PgQuery__PartitionCmd* cmd) {
+void attach_partition(Context& context, const schema::QualifiedName& parent_name,
+                      PgQuery__PartitionCmd* cmd) {
   const schema::Table& parent = context.catalog().tables.at(parent_name);
   if (parent.partition_key.empty())
-    return context.error("wrong-object-type", "table \"" + display_name(parent_name) + "\" is not partitioned");
+    return context.error("wrong-object-type",
+                         "table \"" + display_name(parent_name) + "\" is not partitioned");
   const schema::QualifiedName name = qualified_from_range_var(cmd->name);
   auto found = context.catalog().tables.find(name);
   if (found == context.catalog().tables.end())
-    return context.error("undefined-object", "relation \"" + display_name(name) + "\" does not exist",
+    return context.error("undefined-object",
+                         "relation \"" + display_name(name) + "\" does not exist",
                          cmd->name->location);
   schema::Table& table = found->second;
   if (table.partition_of)
     return context.error("invalid-object-definition",
-                         "\"" + display_name(name) + "\" is already a partition", cmd->name->location);
+                         "\"" + display_name(name) + "\" is already a partition",
+                         cmd->name->location);
   // ATTACH demands exactly the parent's columns, by name and type (the order may differ,
   // which the model does not keep: the partition's columns become the parent's).
   auto same = [](const schema::Column& a, const schema::Column& b) {
     return a.name == b.name && a.type == b.type && a.collation == b.collation;
   };
-  const bool matches = table.columns.size() == parent.columns.size() &&
-                       std::all_of(table.columns.begin(), table.columns.end(), [&](const schema::Column& c) {
-                         return std::any_of(parent.columns.begin(), parent.columns.end(),
-                                            [&](const schema::Column& p) { return same(c, p); });
-                       });
+  const bool matches =
+      table.columns.size() == parent.columns.size() &&
+      std::all_of(table.columns.begin(), table.columns.end(), [&](const schema::Column& c) {
+        return std::any_of(parent.columns.begin(), parent.columns.end(),
+                           [&](const schema::Column& p) { return same(c, p); });
+      });
   if (!matches)
     return context.error("unsupported-feature",
                          "ATTACH PARTITION of \"" + display_name(name) +
-                             "\": its columns must be exactly the columns of \"" + display_name(parent_name) + "\"",
+                             "\": its columns must be exactly the columns of \"" +
+                             display_name(parent_name) + "\"",
                          cmd->name->location);
   for (const auto& column : parent.columns)
-    if (const auto* own = find_named_column(table, column.name); own && column.not_null && !own->not_null)
+    if (const auto* own = find_named_column(table, column.name);
+        own && column.not_null && !own->not_null)
       return context.error("invalid-object-definition",
-                           "column \"" + column.name + "\" in child table must be marked NOT NULL", cmd->name->location);
+                           "column \"" + column.name + "\" in child table must be marked NOT NULL",
+                           cmd->name->location);
   table.partition_of = schema::PartitionOf{parent_name, partition_bound_text(context, cmd->bound)};
 }
 
-void detach_partition(Context& context, const schema::QualifiedName& parent_name, PgQuery__PartitionCmd* cmd) {
+void detach_partition(Context& context, const schema::QualifiedName& parent_name,
+                      PgQuery__PartitionCmd* cmd) {
   const schema::QualifiedName name = qualified_from_range_var(cmd->name);
   auto found = context.catalog().tables.find(name);
   if (found == context.catalog().tables.end() || !found->second.partition_of ||
       found->second.partition_of->parent != parent_name)
-    return context.error("undefined-object", "relation \"" + display_name(name) + "\" is not a partition of \"" +
-                                                 display_name(parent_name) + "\"",
+    return context.error("undefined-object",
+                         "relation \"" + display_name(name) + "\" is not a partition of \"" +
+                             display_name(parent_name) + "\"",
                          cmd->name->location);
   // The detached table keeps the columns it has as a partition: the parent's, now.
   const schema::Table& parent = context.catalog().tables.at(parent_name);
@@ -200,14 +217,17 @@ void attach_index_partition(Context& context, PgQuery__PartitionCmd* cmd) {
   if (catalog.indexes.erase(child) > 0) return;
   for (auto& [name, table] : catalog.tables) {
     if (name.schema != child.schema) continue;
-    auto constraint = std::find_if(table.constraints.begin(), table.constraints.end(), [&](const schema::Constraint& c) {
-      return c.name == child.name && c.kind != schema::ConstraintKind::check && c.kind != schema::ConstraintKind::foreign_key;
-    });
+    auto constraint = std::find_if(
+        table.constraints.begin(), table.constraints.end(), [&](const schema::Constraint& c) {
+          return c.name == child.name && c.kind != schema::ConstraintKind::check &&
+                 c.kind != schema::ConstraintKind::foreign_key;
+        });
     if (constraint == table.constraints.end()) continue;
     table.constraints.erase(constraint);
     return;
   }
-  context.error("undefined-object", "index \"" + display_name(child) + "\" does not exist", cmd->name->location);
+  context.error("undefined-object", "index \"" + display_name(child) + "\" does not exist",
+                cmd->name->location);
 }
 
 }  // namespace pgmorph::parser

@@ -6,7 +6,8 @@ using namespace pgmorph::parser::test;
 
 namespace {
 
-diff::ChangeSet plan(const std::string& from, const std::string& to, schema::Diagnostics& diagnostics) {
+diff::ChangeSet plan(const std::string& from, const std::string& to,
+                     schema::Diagnostics& diagnostics) {
   return diff::diff(parse_normalized(from), parse_normalized(to), diagnostics);
 }
 
@@ -23,14 +24,17 @@ std::size_t position(const diff::ChangeSet& changes) {
 TEST_SUITE("diff") {
   TEST_CASE("a partition is detached before its parent's columns change, attached after") {
     schema::Diagnostics diagnostics;
-    const auto detach = plan(
-        "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z PARTITION OF a FOR VALUES IN (1);",
-        "CREATE TABLE a (k int, extra text) PARTITION BY LIST (k); CREATE TABLE z (k int);", diagnostics);
+    const auto detach =
+        plan("CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z PARTITION OF a FOR "
+             "VALUES IN (1);",
+             "CREATE TABLE a (k int, extra text) PARTITION BY LIST (k); CREATE TABLE z (k int);",
+             diagnostics);
     CHECK(position<diff::DetachPartition>(detach) < position<diff::AddColumn>(detach));
-    const auto attach = plan(
-        "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z (k int);",
-        "CREATE TABLE a (k bigint) PARTITION BY LIST (k); CREATE TABLE z PARTITION OF a FOR VALUES IN (1);",
-        diagnostics);
+    const auto attach =
+        plan("CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z (k int);",
+             "CREATE TABLE a (k bigint) PARTITION BY LIST (k); CREATE TABLE z PARTITION OF a FOR "
+             "VALUES IN (1);",
+             diagnostics);
     // Both the parent's and the table's own column change come before the attach.
     REQUIRE(attach.size() == 3);
     CHECK(std::holds_alternative<diff::AlterColumn>(attach[0]));
@@ -40,19 +44,20 @@ TEST_SUITE("diff") {
 
   TEST_CASE("a new partition follows its parent and the parent's new columns") {
     schema::Diagnostics diagnostics;
-    const auto changes = plan(
-        "CREATE TABLE a (k int) PARTITION BY LIST (k);",
-        "CREATE TABLE a (k int, v text) PARTITION BY LIST (k); CREATE TABLE a1 PARTITION OF a FOR VALUES IN (1);",
-        diagnostics);
+    const auto changes = plan("CREATE TABLE a (k int) PARTITION BY LIST (k);",
+                              "CREATE TABLE a (k int, v text) PARTITION BY LIST (k); CREATE TABLE "
+                              "a1 PARTITION OF a FOR VALUES IN (1);",
+                              diagnostics);
     CHECK(position<diff::AddColumn>(changes) < position<diff::CreateTable>(changes));
   }
 
   TEST_CASE("a table's own index is dropped before it is attached") {
     schema::Diagnostics diagnostics;
-    const auto changes = plan(
-        "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z (k int); CREATE INDEX z_k ON z (k);",
-        "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z PARTITION OF a FOR VALUES IN (1);",
-        diagnostics);
+    const auto changes = plan("CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z (k "
+                              "int); CREATE INDEX z_k ON z (k);",
+                              "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE z "
+                              "PARTITION OF a FOR VALUES IN (1);",
+                              diagnostics);
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].code == "partition-attach-scan");
     CHECK(position<diff::DropIndex>(changes) < position<diff::AttachPartition>(changes));
@@ -60,10 +65,11 @@ TEST_SUITE("diff") {
 
   TEST_CASE("an index of a partitioned table is never built concurrently") {
     schema::Diagnostics diagnostics;
-    const auto changes = plan("CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE a1 PARTITION OF a DEFAULT;",
-                              "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE a1 PARTITION OF a DEFAULT;"
-                              "CREATE INDEX a_k ON a (k); CREATE INDEX a1_k ON a1 (k);",
-                              diagnostics);
+    const auto changes = plan(
+        "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE a1 PARTITION OF a DEFAULT;",
+        "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE TABLE a1 PARTITION OF a DEFAULT;"
+        "CREATE INDEX a_k ON a (k); CREATE INDEX a1_k ON a1 (k);",
+        diagnostics);
     REQUIRE(changes.size() == 2);
     for (const auto& change : changes) {
       const auto& create = std::get<diff::CreateIndex>(change);
@@ -75,7 +81,8 @@ TEST_SUITE("diff") {
     schema::Diagnostics diagnostics;
     plan("CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE INDEX a_k ON a (k);"
          "CREATE TABLE z PARTITION OF a FOR VALUES IN (1);",
-         "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE INDEX a_k ON a (k); CREATE TABLE z (k int);",
+         "CREATE TABLE a (k int) PARTITION BY LIST (k); CREATE INDEX a_k ON a (k); CREATE TABLE z "
+         "(k int);",
          diagnostics);
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].code == "unsupported-change");
@@ -83,8 +90,9 @@ TEST_SUITE("diff") {
 
   TEST_CASE("a changed partition key is refused, naming both keys") {
     schema::Diagnostics diagnostics;
-    const auto changes = plan("CREATE TABLE a (k int, j int) PARTITION BY LIST (k);",
-                              "CREATE TABLE a (k int, j int) PARTITION BY RANGE (k, j);", diagnostics);
+    const auto changes =
+        plan("CREATE TABLE a (k int, j int) PARTITION BY LIST (k);",
+             "CREATE TABLE a (k int, j int) PARTITION BY RANGE (k, j);", diagnostics);
     CHECK(changes.empty());
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].code == "unsupported-change");
