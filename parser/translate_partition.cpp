@@ -180,6 +180,17 @@ void attach_partition(Context& context, const schema::QualifiedName& parent_name
       return context.error("invalid-object-definition",
                            "column \"" + column.name + "\" in child table must be marked NOT NULL",
                            cmd->name->location);
+  // ATTACH keeps the table's own defaults and NOT NULL, which the model cannot hold apart
+  // from the parent's (pg_dump writes a partition's copied defaults, equal to the parent's).
+  for (const auto& column : parent.columns)
+    if (const auto* own = find_named_column(table, column.name);
+        own && (own->default_expr != column.default_expr || own->not_null != column.not_null))
+      return context.error(
+          "unsupported-feature",
+          "ATTACH PARTITION of \"" + display_name(name) + "\": column \"" + column.name +
+              "\" has a DEFAULT or NOT NULL other than the parent's; a partition's own "
+              "column options are not supported",
+          cmd->name->location);
   table.partition_of = schema::PartitionOf{parent_name, partition_bound_text(context, cmd->bound)};
 }
 

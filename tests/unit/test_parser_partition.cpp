@@ -114,10 +114,12 @@ TEST_SUITE("parser") {
                                           "ALTER TABLE q ATTACH PARTITION q1 FOR VALUES IN (1);\n"
                                           "CREATE TABLE q2 PARTITION OF q FOR VALUES IN (2);\n"
                                           "ALTER TABLE q2 ALTER COLUMN a SET DEFAULT 2;\n"
-                                          "ALTER TABLE q2 ADD COLUMN b int;\n");
+                                          "ALTER TABLE q2 ADD COLUMN b int;\n"
+        "CREATE TABLE q3 (a int NOT NULL DEFAULT 3);\n"
+        "ALTER TABLE q ATTACH PARTITION q3 FOR VALUES IN (3);\n");
     CHECK(count_code(diagnostics, "invalid-object-definition") == 1);
     CHECK(count_code(diagnostics, "wrong-object-type") == 2);
-    CHECK(count_code(diagnostics, "unsupported-feature") == 2);
+    CHECK(count_code(diagnostics, "unsupported-feature") == 3);
     CHECK(count_code(diagnostics, "undefined-object") == 1);
   }
 }
