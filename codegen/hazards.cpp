@@ -49,6 +49,8 @@ const std::vector<HazardInfo> k_hazards = {
      "a stored generated column rewrites the table"},
     {HazardCode::add_serial_or_identity, "L116", "add-column-serial-or-identity", error, false, k_ael,
      "rewrite", "a serial or identity column fills every row: the table is rewritten"},
+    {HazardCode::detach_partition, "L118", "detach-partition-non-concurrent", warning, false, k_ael, "",
+     "DETACH PARTITION holds ACCESS EXCLUSIVE on the parent and the partition"},
     {HazardCode::set_logged, "L119", "set-logged-unlogged", warning, false, k_ael, "rewrite",
      "SET LOGGED/UNLOGGED rewrites the table; an unlogged table is emptied after a crash"},
     {HazardCode::create_trigger, "L121", "create-trigger-existing-table", info, false,

@@ -28,6 +28,7 @@ enum class HazardCode {
   volatile_default,      // L114
   generated_stored,      // L115
   add_serial_or_identity,// L116
+  detach_partition,      // L118
   set_logged,            // L119
   create_trigger,        // L121
   rename_table,          // C101

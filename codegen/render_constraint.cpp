@@ -138,7 +138,7 @@ Step add_constraint_step(const QualifiedName& table, const Constraint& constrain
 Statements render_change(const diff::AddConstraint& change) {
   Statement statement;
   statement.summary = "add constraint " + display(change.table, change.constraint);
-  statement.up = add_to_existing(change.table, change.constraint, change.table_is_new);
+  statement.up = add_to_existing(change.table, change.constraint, change.table_is_new || change.on_partitioned);
   statement.reverse = {drop_constraint_step(change.table, change.constraint)};
   const auto online = change.online && !change.table_is_new ? add_key_online(change.table, change.constraint)
                                                            : std::nullopt;
@@ -199,9 +199,11 @@ Step drop_index_step(const schema::Index& index, bool concurrently) {
 }  // namespace
 
 // Indexes on existing tables are built and dropped CONCURRENTLY, outside a transaction,
-// so writes continue during the build (safety.md L101/L102).
+// so writes continue during the build (safety.md L101/L102). Not on a partitioned table:
+// PostgreSQL refuses CONCURRENTLY there (the online route would be CREATE INDEX ON ONLY,
+// a concurrent build per partition and ALTER INDEX ... ATTACH PARTITION, not planned yet).
 Statements render_change(const diff::CreateIndex& change) {
-  const bool concurrently = !change.table_is_new;
+  const bool concurrently = !change.table_is_new && !change.on_partitioned;
   Statement statement;
   statement.summary = "create index " + schema::display_name(change.index.name);
   statement.up = create_index_steps(change.index, concurrently);
@@ -214,7 +216,7 @@ Statements render_change(const diff::CreateIndex& change) {
 }
 
 Statements render_change(const diff::DropIndex& change) {
-  const bool concurrently = !change.table_is_dropped;
+  const bool concurrently = !change.table_is_dropped && !change.on_partitioned;
   Statement statement;
   statement.summary = "drop index " + schema::display_name(change.old.name);
   statement.up = {drop_index_step(change.old, concurrently)};

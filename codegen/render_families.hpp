@@ -47,7 +47,12 @@ std::string column_definition(const schema::Column& column);
 Step add_constraint_step(const schema::QualifiedName& table, const schema::Constraint& constraint,
                          bool not_valid);
 
-/// `CREATE TABLE ...` with columns and the given inline constraints.
+/// Appends ` FOR VALUES ...` / ` DEFAULT` of a partition and ` PARTITION BY ...` of a
+/// partitioned table to a CREATE TABLE.
+void append_partition_clauses(SqlBuilder& sql, const schema::Table& table);
+
+/// `CREATE TABLE ...` with columns and the given inline constraints; a partition names its
+/// parent (`PARTITION OF p`) instead of listing the columns it takes from it.
 Step create_table_step(const schema::Table& table);
 
 /// The steps that create a table exactly (inline constraints, NOT VALID ones added after,
@@ -82,6 +87,8 @@ Statements render_change(const diff::RenameSequence& change);
 
 Statements render_change(const diff::CreateTable& change);
 Statements render_change(const diff::DropTable& change);
+Statements render_change(const diff::AttachPartition& change);
+Statements render_change(const diff::DetachPartition& change);
 Statements render_change(const diff::SetTableLogged& change);
 Statements render_change(const diff::SetStorageOptions& change);
 Statements render_change(const diff::SetRowSecurity& change);

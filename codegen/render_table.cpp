@@ -69,7 +69,8 @@ Step create_table_step(const schema::Table& table) {
     body += body.empty() ? "\n    " : ",\n    ";
     body += text;
   };
-  for (const auto& column : table.columns) line(column_definition(column));
+  if (!table.partition_of)
+    for (const auto& column : table.columns) line(column_definition(column));
   for (const auto& constraint : table.constraints) {
     // NOT VALID exists only in ALTER TABLE ... ADD CONSTRAINT.
     if (constraint.not_valid) continue;
@@ -77,7 +78,9 @@ Step create_table_step(const schema::Table& table) {
   }
   SqlBuilder sql;
   sql.keyword(table.unlogged ? "CREATE UNLOGGED TABLE" : "CREATE TABLE").qualified(table.name);
-  sql.punct(" (").punct(body).punct(body.empty() ? ")" : "\n)");
+  if (table.partition_of) sql.keyword("PARTITION OF").qualified(table.partition_of->parent);
+  if (!table.partition_of || !body.empty()) sql.punct(" (").punct(body).punct(body.empty() ? ")" : "\n)");
+  append_partition_clauses(sql, table);
   if (!table.storage_options.empty())
     sql.keyword("WITH").punct(" (").raw(storage_option_list(table.storage_options.entries)).punct(")");
   return step(sql);

@@ -37,6 +37,11 @@ struct SetStorageOptions {
   schema::StorageOptions from, to;
 };
 /// ENABLE | DISABLE and FORCE | NO FORCE ROW LEVEL SECURITY of a kept table.
+/// ALTER TABLE parent ATTACH PARTITION table FOR VALUES ...; the reverse is DETACH. The
+/// table's columns already match the parent's (diff refuses otherwise).
+struct AttachPartition { QualifiedName table; schema::PartitionOf partition; };
+/// ALTER TABLE parent DETACH PARTITION table; the reverse attaches it again.
+struct DetachPartition { QualifiedName table; schema::PartitionOf old; };
 struct SetRowSecurity {
   QualifiedName table;
   bool from_enabled, to_enabled, from_forced, to_forced;
@@ -63,18 +68,24 @@ struct AlterColumn {
 /// the constraint needs no NOT VALID/VALIDATE split.
 /// `online`: a PRIMARY KEY or UNIQUE constraint on an existing table is added through a
 /// unique index built CONCURRENTLY first (DiffOptions::online).
+/// `on_partitioned`: the table is partitioned; PostgreSQL 15 refuses NOT VALID foreign keys
+/// there, so the constraint is added valid in one step.
 struct AddConstraint {
   QualifiedName table;
   schema::Constraint constraint;
   bool table_is_new = false;
   bool online = false;
+  bool on_partitioned = false;
 };
 struct DropConstraint { QualifiedName table; schema::Constraint old; };
 /// A NOT VALID constraint that becomes valid.
 struct ValidateConstraint { QualifiedName table; schema::Constraint constraint; };
 
-struct CreateIndex { schema::Index index; bool table_is_new = false; };
-struct DropIndex { schema::Index old; bool table_is_dropped = false; };
+/// CREATE INDEX. `on_partitioned`: the table is partitioned, where PostgreSQL refuses
+/// CREATE INDEX CONCURRENTLY (the index cascades to every partition in one statement).
+struct CreateIndex { schema::Index index; bool table_is_new = false; bool on_partitioned = false; };
+/// `on_partitioned`: DROP INDEX CONCURRENTLY is refused on a partitioned index too.
+struct DropIndex { schema::Index old; bool table_is_dropped = false; bool on_partitioned = false; };
 
 struct CreateSequence { schema::Sequence sequence; };
 struct DropSequence { schema::Sequence old; };
@@ -189,7 +200,7 @@ struct RenameSequence { QualifiedName from, to; };
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,

@@ -41,6 +41,10 @@ std::string not_null(const QualifiedName& table, const std::string& column) {
   return "notnull:" + qualified(table) + "." + column;
 }
 
+/// The column set of a table as its partitions see it: DETACH runs before it changes (the
+/// detached table keeps the old columns), ATTACH and CREATE ... PARTITION OF after.
+std::string part_columns(const QualifiedName& table) { return "partcols:" + qualified(table); }
+
 // Priorities: dependants are dropped early, containers late; creates in the middle in the
 // order a reader expects (schemas, types, sequences, functions, tables, ...).
 enum Priority : int {
@@ -198,15 +202,42 @@ struct KeysVisitor {
   }
   void operator()(const CreateTable& c) {
     add_table_creates(k.creates, c.table);
+    if (c.table.partition_of) {
+      k.needs.insert(rel(c.table.partition_of->parent));
+      k.needs.insert(part_columns(c.table.partition_of->parent));
+    }
     for (const auto& constraint : c.table.constraints) add_constraint_names(k.creates, c.table.name, constraint);
     add_table_refs(k.needs, c.table);
     k.priority = k_create_table;
   }
   void operator()(const DropTable& c) {
     add_table_creates(k.destroys, c.old);
+    // A partition goes before its parent (DROP TABLE of the parent would take it along).
+    if (c.old.partition_of) {
+      k.releases.insert(rel(c.old.partition_of->parent));
+      k.releases.insert(part_columns(c.old.partition_of->parent));
+    }
     for (const auto& constraint : c.old.constraints) add_constraint_names(k.destroys, c.old.name, constraint);
     add_table_refs(k.releases, c.old);
     k.priority = k_drop_table;
+  }
+  void operator()(const AttachPartition& c) {
+    k.needs.insert(rel(c.table));
+    k.needs.insert(rel(c.partition.parent));
+    k.needs.insert(part_columns(c.partition.parent));
+    k.needs.insert(part_columns(c.table));
+    k.creates.insert("partition:" + qualified(c.table));
+    // PostgreSQL attaches the table's indexes and keys that match the parent's: the ones
+    // the plan drops go first (an attached index can no longer be dropped on its own).
+    k.destroys.insert("attach:" + qualified(c.table));
+    k.priority = k_add_constraint;
+  }
+  void operator()(const DetachPartition& c) {
+    k.releases.insert(rel(c.old.parent));
+    k.releases.insert(part_columns(c.old.parent));
+    k.releases.insert(part_columns(c.table));
+    k.destroys.insert("partition:" + qualified(c.table));
+    k.priority = k_drop_constraint;
   }
   void operator()(const SetStorageOptions& c) {
     k.needs.insert(rel(c.table));
@@ -221,6 +252,8 @@ struct KeysVisitor {
     k.priority = k_alter_table;
   }
   void operator()(const AddColumn& c) {
+    k.destroys.insert(part_columns(c.table));
+    k.creates.insert(part_columns(c.table));
     k.needs.insert(rel(c.table));
     add_refs(k.needs, c.column.refs);
     // A generated column comes after the columns it reads change type.
@@ -231,6 +264,8 @@ struct KeysVisitor {
     k.priority = k_alter_table;
   }
   void operator()(const DropColumn& c) {
+    k.destroys.insert(part_columns(c.table));
+    k.creates.insert(part_columns(c.table));
     add_refs(k.releases, c.old.refs);
     // ... and goes before they do (PostgreSQL refuses to retype a column it reads).
     if (c.old.generated_expr)
@@ -240,6 +275,8 @@ struct KeysVisitor {
     k.priority = k_drop_column;
   }
   void operator()(const AlterColumn& c) {
+    k.destroys.insert(part_columns(c.table));
+    k.creates.insert(part_columns(c.table));
     k.needs.insert(rel(c.table));
     k.needs.insert(col(c.table, c.to.name));  // after a rename gives it this name
     add_refs(k.needs, c.to.refs);
@@ -266,6 +303,7 @@ struct KeysVisitor {
     k.priority = k_add_constraint;
   }
   void operator()(const DropConstraint& c) {
+    k.releases.insert("attach:" + qualified(c.table));
     add_constraint_uses(k.releases, c.table, c.old);
     add_constraint_names(k.destroys, c.table, c.old);
     if (is_key(c.old)) k.destroys.insert(table_keys(c.table));
@@ -285,6 +323,7 @@ struct KeysVisitor {
     k.priority = k_create_index;
   }
   void operator()(const DropIndex& c) {
+    k.releases.insert("attach:" + qualified(c.old.table));
     add_index_uses(k.releases, c.old);
     k.destroys.insert(class_name(c.old.name));
     if (c.old.unique) k.destroys.insert(table_keys(c.old.table));

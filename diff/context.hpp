@@ -75,6 +75,10 @@ void diff_functions(DiffContext& context);
 /// (whether a relation is reshaped decides between replace and drop + create).
 void diff_functions_reading_relations(DiffContext& context);
 void diff_tables(DiffContext& context);
+/// The partition key and PARTITION OF of a table on both sides: DETACH / ATTACH changes, or
+/// an `unsupported-change` error (a changed key, plain <-> partitioned, a move to a parent
+/// with other columns), then false: the table's other changes are not planned.
+bool diff_partitioning(DiffContext& context, const schema::Table& old, const schema::Table& now);
 void diff_indexes(DiffContext& context);
 void diff_views(DiffContext& context);
 void diff_triggers(DiffContext& context);

@@ -22,19 +22,29 @@ void diff_indexes(DiffContext& context) {
                                 std::find(index.key_names.begin(), index.key_names.end(), "expr") != index.key_names.end();
     return has_expression && context.reads_converted_enum_column(index.table, index.definition);
   };
+  // PostgreSQL refuses CONCURRENTLY on a partitioned table's index (it cascades to every
+  // partition in one statement).
+  auto partitioned = [](const schema::Catalog& catalog, const QualifiedName& table) {
+    auto found = catalog.tables.find(table);
+    return found != catalog.tables.end() && !found->second.partition_key.empty();
+  };
+  auto create = [&](const schema::Index& index) {
+    return CreateIndex{index, is_new(index.table), partitioned(context.to, index.table)};
+  };
+  auto drop = [&](const schema::Index& index) {
+    return DropIndex{index, is_dropped(index.table), partitioned(context.from, index.table)};
+  };
   diff_by_key(
       context.from.indexes, context.to.indexes,
-      [&](const schema::Index& old) { context.add(DropIndex{old, is_dropped(old.table)}); },
-      [&](const schema::Index& created) {
-        context.add(CreateIndex{created, is_new(created.table)});
-      },
+      [&](const schema::Index& old) { context.add(drop(old)); },
+      [&](const schema::Index& created) { context.add(create(created)); },
       [&](const schema::Index& old, const schema::Index& now) {
         const bool relation_recreated = is_dropped(old.table) && is_new(now.table);
         if (old.definition != now.definition || old.unique != now.unique ||
             old.table != now.table || relation_recreated || context.calls_recreated_function(old.refs) ||
             reads_enum_in_expression(old) || context.reads_recreated_column(old.table, old.definition)) {
-          context.add(DropIndex{old, is_dropped(old.table)});
-          context.add(CreateIndex{now, is_new(now.table)});
+          context.add(drop(old));
+          context.add(create(now));
           return;
         }
         diff_comment(context, {CommentKind::index, now.name, ""}, old.comment, now.comment);

@@ -138,7 +138,8 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         }
         reverse_impossible = !convertible(context, column, *before);
       }
-      context.add(AlterColumn{now.name, *before, column, via_text, reverse_impossible, context.options.online});
+      context.add(AlterColumn{now.name, *before, column, via_text, reverse_impossible,
+                              context.options.online && now.partition_key.empty()});
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
     }
@@ -184,8 +185,9 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
   }
   for (const auto& constraint : now.constraints) {
     const Constraint* before = find_constraint(old, constraint.name);
+    const bool partitioned = !now.partition_key.empty();
     if (!before) {
-      context.add(AddConstraint{now.name, constraint, false, context.options.online});
+      context.add(AddConstraint{now.name, constraint, false, context.options.online && !partitioned, partitioned});
       continue;
     }
     const bool referenced_key_recreated =
@@ -197,7 +199,7 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
          context.reads_converted_enum_column(now.name, before->definition)) ||
         context.reads_recreated_column(now.name, before->definition)) {
       context.add(DropConstraint{now.name, *before});
-      context.add(AddConstraint{now.name, constraint, false, context.options.online});
+      context.add(AddConstraint{now.name, constraint, false, context.options.online && !partitioned, partitioned});
     } else if (before->not_valid && !constraint.not_valid) {
       context.add(ValidateConstraint{now.name, constraint});
     }
@@ -232,6 +234,7 @@ void diff_tables(DiffContext& context) {
       [&](const Table& old) { drop_table(context, old); },
       [&](const Table& created) { add_table(context, created); },
       [&](const Table& old, const Table& now) {
+        if (!diff_partitioning(context, old, now)) return;
         if (old.unlogged != now.unlogged)
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});
         if (old.storage_options != now.storage_options)
@@ -239,11 +242,27 @@ void diff_tables(DiffContext& context) {
         if (old.row_security != now.row_security || old.force_row_security != now.force_row_security)
           context.add(SetRowSecurity{now.name, old.row_security, now.row_security,
                                      old.force_row_security, now.force_row_security});
-        diff_columns(context, old, now);
+        // A partition's columns are its parent's: their changes are made on the parent,
+        // from which PostgreSQL propagates them. Their comments are the partition's own.
+        if (!old.partition_of || !now.partition_of) {
+          diff_columns(context, old, now);
+        } else {
+          for (const auto& column : now.columns)
+            if (const schema::Column* before = find_column(old, column.name))
+              diff_comment(context, {CommentKind::column, now.name, column.name}, before->comment, column.comment);
+        }
         diff_constraints(context, old, now, rebuilt_keys);
         diff_acl(context, old, now);
         diff_comment(context, {CommentKind::table, now.name, ""}, old.comment, now.comment);
       });
+  // A partition is reshaped with its parent: views over it are recreated like views over it.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [name, table] : context.to.tables)
+      if (table.partition_of && context.reshaped_relations.contains(table.partition_of->parent) &&
+          context.reshaped_relations.insert(name).second)
+        grew = true;
+  }
 }
 
 }  // namespace pgmorph::diff

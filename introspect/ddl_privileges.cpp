@@ -1,5 +1,5 @@
 // OWNER TO, GRANT and REVOKE statements for the owners and ACLs the catalog holds. Only
-// objects the writer wrote get them (an identity sequence or a partition is not an object
+// objects the writer wrote get them (an identity sequence is not an object
 // of the model, and a statement naming it would not parse). Statements go to the end of
 // their object's part, after every CREATE in it.
 #include "introspect/ddl_parts.hpp"

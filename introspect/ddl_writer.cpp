@@ -6,6 +6,9 @@
 #include "introspect/ddl_parts.hpp"
 #include "schema/names.hpp"
 
+#include <map>
+#include <set>
+
 namespace pgmorph::introspect {
 
 namespace {
@@ -87,12 +90,20 @@ void write_column(std::string& out, const ColumnRow& column) {
 
 void write_table(std::string& out, const TableRow& row) {
   out += row.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
-  out += qualified(row.schema, row.name) + " (";
-  for (std::size_t i = 0; i < row.columns.size(); ++i) {
-    out += i == 0 ? "\n    " : ",\n    ";
-    write_column(out, row.columns[i]);
+  out += qualified(row.schema, row.name);
+  if (row.parent_name) {
+    // A partition's columns are its parent's (unsupported.sql reports any difference).
+    out += " PARTITION OF " + qualified(row.parent_schema.value_or(""), *row.parent_name) + " " +
+           row.partition_bound.value_or("DEFAULT");
+  } else {
+    out += " (";
+    for (std::size_t i = 0; i < row.columns.size(); ++i) {
+      out += i == 0 ? "\n    " : ",\n    ";
+      write_column(out, row.columns[i]);
+    }
+    out += row.columns.empty() ? ")" : "\n)";
   }
-  out += row.columns.empty() ? ")" : "\n)";
+  if (row.partition_key) out += " PARTITION BY " + *row.partition_key;
   for (std::size_t i = 0; i < row.storage_options.size(); ++i) {
     // reloptions keep `name=value` as given; the value is quoted so any text parses back.
     const std::string& entry = row.storage_options[i];
@@ -180,8 +191,20 @@ Placement place_tables(const CatalogRows& rows, std::size_t table_parts) {
   const std::size_t groups = std::max<std::size_t>(1, table_parts);
   place.parts = 1 + groups;
   const std::size_t count = rows.tables.size();
+  std::map<std::string, std::size_t> index_of;
+  for (std::size_t i = 0; i < count; ++i) index_of.emplace(qualified(rows.tables[i].schema, rows.tables[i].name), i);
+  // The parts are parsed apart, and PARTITION OF needs its parent: a partition goes in the
+  // part of the root of its tree.
+  auto root_of = [&](std::size_t i) {
+    for (std::size_t depth = 0; depth < count && rows.tables[i].parent_name; ++depth) {
+      auto parent = index_of.find(qualified(rows.tables[i].parent_schema.value_or(""), *rows.tables[i].parent_name));
+      if (parent == index_of.end()) break;
+      i = parent->second;
+    }
+    return i;
+  };
   for (std::size_t i = 0; i < count; ++i) {
-    const std::size_t part = 1 + i * groups / count;
+    const std::size_t part = 1 + root_of(i) * groups / count;
     place.of_table_row.push_back(part);
     place.table_part.emplace(qualified(rows.tables[i].schema, rows.tables[i].name), part);
   }
@@ -203,8 +226,22 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.domains) write_domain(rest, row);
   for (const auto& row : rows.functions) write_definition(rest, row.definition);
   for (const auto& row : rows.sequences) write_sequence(parts[place.of_sequence(row)], row);
-  for (std::size_t i = 0; i < rows.tables.size(); ++i)
-    write_table(parts[place.of_table_row[i]], rows.tables[i]);
+  // Parents before their partitions (a table attached later may be older than its parent).
+  std::set<std::string> written;
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (std::size_t i = 0; i < rows.tables.size(); ++i) {
+      const TableRow& row = rows.tables[i];
+      const std::string name = qualified(row.schema, row.name);
+      if (written.contains(name)) continue;
+      if (row.parent_name && !written.contains(qualified(row.parent_schema.value_or(""), *row.parent_name)) &&
+          place.table_part.contains(qualified(row.parent_schema.value_or(""), *row.parent_name)))
+        continue;
+      write_table(parts[place.of_table_row[i]], row);
+      written.insert(name);
+      progress = true;
+    }
+  }
   // Foreign keys after the other constraints: pg_dump's order.
   for (const auto& row : rows.constraints)
     if (row.type != 'f') write_constraint(parts[place.of_table(row.schema, row.table)], row);

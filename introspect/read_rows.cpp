@@ -91,6 +91,10 @@ void read_tables(const Query& query, CatalogRows& rows) {
             row_security = result.column_number("row_security"),
             force_row_security = result.column_number("force_row_security"),
             storage_options = result.column_number("storage_options"),
+            partition_key = result.column_number("partition_key"),
+            parent_schema = result.column_number("parent_schema"),
+            parent_name = result.column_number("parent_name"),
+            partition_bound = result.column_number("partition_bound"),
             column = result.column_number("column_name"),
             type = result.column_number("column_type"), not_null = result.column_number("not_null"),
             def = result.column_number("default_expr"),
@@ -114,7 +118,9 @@ void read_tables(const Query& query, CatalogRows& rows) {
     if (added) {
       pending.push_back({table_oid,
                          {row.text(schema), row.text(table), row.flag(unlogged), row.flag(row_security),
-                          row.flag(force_row_security), {}, {}},
+                          row.flag(force_row_security), {}, {}, row.optional(partition_key),
+                          row.optional(parent_schema), row.optional(parent_name),
+                          row.optional(partition_bound)},
                          {}});
       const std::string options = row.optional(storage_options).value_or("");
       for (std::size_t start = 0; start < options.size();) {

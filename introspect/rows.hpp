@@ -39,6 +39,9 @@ struct TableRow {
   bool force_row_security = false;  ///< relforcerowsecurity
   std::vector<ColumnRow> columns;  ///< in attnum order
   std::vector<std::string> storage_options;  ///< reloptions entries, `name=value`
+  std::optional<std::string> partition_key;  ///< pg_get_partkeydef() of a partitioned table
+  /// A partition's parent and pg_get_expr(relpartbound); its columns are not written.
+  std::optional<std::string> parent_schema, parent_name, partition_bound;
 };
 
 struct ConstraintRow {

@@ -166,6 +166,7 @@ void canonicalize_on_server(const std::string& conninfo, schema::Catalog& curren
     Prober prober(tx);
     const std::size_t expressions = canonicalize_table_expressions(prober, tx, current, desired);
     const std::size_t policies = canonicalize_policy_expressions(prober, tx, current, desired);
+    canonicalize_partition_texts(prober, tx, current, desired);
     begin_probe_transaction(tx);
     const ProbeSet probes = create_probes(prober, current, desired);
     CatalogRows rows;

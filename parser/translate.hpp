@@ -212,6 +212,25 @@ std::optional<std::string> using_hint(Context& context, int32_t location);
 std::optional<schema::QualifiedName> rename_hint(Context& context, int32_t location, const std::string& schema,
                                                  bool qualified_allowed);
 
+/// `RANGE (a, lower(b))`: a PARTITION BY clause as pg_get_partkeydef prints it.
+std::string partition_key_text(Context& context, const PgQuery__PartitionSpec* spec);
+
+/// `FOR VALUES ...` or `DEFAULT` as pg_get_expr(relpartbound) prints it (literals as written).
+std::string partition_bound_text(Context& context, PgQuery__PartitionBoundSpec* bound);
+
+/// CREATE TABLE ... PARTITION OF: sets `table.partition_of` and copies the parent's columns.
+/// False after an error (no parent, parent not partitioned, column options).
+bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Table& table);
+
+/// ALTER TABLE parent ATTACH PARTITION / DETACH PARTITION (the final state is what counts).
+void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
+void detach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
+
+/// ALTER INDEX parent ATTACH PARTITION child (pg_dump's spelling of a partitioned index):
+/// the child index, or the key constraint it implements, is the parent's copy and leaves
+/// the model.
+void attach_index_partition(Context& context, PgQuery__PartitionCmd* cmd);
+
 /// Sorts a table's constraints by name (the model's invariant).
 void sort_constraints(schema::Table& table);
 

@@ -90,6 +90,14 @@ void translate_create_index(Context& context, PgQuery__IndexStmt* stmt) {
                          stmt->relation->location);
   }
 
+  // pg_get_indexdef prints an index of a partitioned table `ON ONLY t` (as pg_dump writes
+  // it, before attaching the partitions' indexes). The model keeps the index that cascades
+  // to every partition, so both spellings are one index.
+  if (!stmt->relation->inh) {
+    auto found = context.catalog().tables.find(table);
+    if (found != context.catalog().tables.end() && !found->second.partition_key.empty()) stmt->relation->inh = true;
+  }
+
   schema::Index index;
   index.table = table;
   index.unique = stmt->unique;

@@ -23,8 +23,8 @@ bool reject_table_features(Context& context, const PgQuery__CreateStmt* stmt) {
   const std::string_view persistence = stmt->relation->relpersistence;
   if (persistence == "t") return reject("CREATE TEMPORARY TABLE");
   if (stmt->n_inh_relations > 0 && stmt->partbound == nullptr) return reject("INHERITS");
-  if (stmt->partbound != nullptr) return reject("PARTITION OF");
-  if (stmt->partspec != nullptr) return reject("PARTITION BY");
+  // INHERITS stays refused; the partition machinery (columns copied from the parent in
+  // normalize(), inherited constraints left out by the introspection) is what it would reuse.
   if (stmt->of_typename != nullptr) return reject("CREATE TABLE OF type");
   if (stmt->tablespacename != nullptr && stmt->tablespacename[0] != '\0') return reject("TABLESPACE");
   if (stmt->access_method != nullptr && stmt->access_method[0] != '\0' &&
@@ -67,7 +67,6 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "storage parameters";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: return "ATTACH PARTITION";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit: return "INHERIT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: return "SET STATISTICS";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: return "SET STORAGE";
@@ -121,6 +120,32 @@ std::vector<ColumnConstraint> without_redundant_keys(const std::vector<ColumnCon
     }
   }
   return kept;
+}
+
+/// A partition's columns are its parent's (normalize() copies them): PostgreSQL refuses to
+/// add, drop or retype one, and the options it allows (a default or NOT NULL of the
+/// partition's own) are not modeled. True, after an error, for such a command.
+bool changes_partition_column(Context& context, const PgQuery__AlterTableCmd* cmd) {
+  switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+      context.error("wrong-object-type", "cannot " + std::string(cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ? "add"
+                                                          : cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn ? "drop"
+                                                                                                                      : "alter type of")
+                                           + " a column of a partition");
+      return true;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
+      context.error("unsupported-feature", "column options of a partition (its own DEFAULT, NOT NULL or identity) "
+                                           "are not supported; set them on the partitioned table");
+      return true;
+    default: return false;
+  }
 }
 
 }  // namespace
@@ -191,6 +216,8 @@ void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
   table.unlogged = std::string_view(stmt->relation->relpersistence) == "u";
   if (!apply_storage_options(context, stmt->options, stmt->n_options, false, table.storage_options))
     return context.mark_failed(name);
+  if (stmt->partspec != nullptr) table.partition_key = partition_key_text(context, stmt->partspec);
+  if (stmt->partbound != nullptr && !apply_partition_of(context, stmt, table)) return context.mark_failed(name);
   std::vector<ColumnConstraint> constraints;
   ColumnExtras extras;
   bool ok = true;
@@ -246,6 +273,17 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       set_relation_owner(context, stmt->relation, stmt->cmds[i]->alter_table_cmd->newowner, stmt->missing_ok);
     return;
   }
+  const bool only_index_attach =
+      stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && stmt->n_cmds > 0 &&
+      std::all_of(stmt->cmds, stmt->cmds + stmt->n_cmds, [](const PgQuery__Node* cmd) {
+        return cmd->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+               cmd->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
+      });
+  if (only_index_attach) {
+    for (std::size_t i = 0; i < stmt->n_cmds; ++i)
+      attach_index_partition(context, stmt->cmds[i]->alter_table_cmd->def->partition_cmd);
+    return;
+  }
   if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
     return translate_unsupported(context, nullptr);
 
@@ -255,6 +293,7 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
   for (std::size_t i = 0; i < stmt->n_cmds; ++i) {
     PgQuery__AlterTableCmd* cmd = stmt->cmds[i]->alter_table_cmd;
     table = &context.catalog().tables.at(name);
+    if (table->partition_of && changes_partition_column(context, cmd)) continue;
     switch (cmd->subtype) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
         add_table_constraint(context, name, cmd->def->constraint, nullptr);
@@ -325,6 +364,12 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
           apply_storage_options(context, cmd->def->list->items, cmd->def->list->n_items,
                                 cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions,
                                 table->storage_options);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+        attach_partition(context, name, cmd->def->partition_cmd);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+        detach_partition(context, name, cmd->def->partition_cmd);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table->row_security = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table->row_security = false; break;

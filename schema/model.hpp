@@ -141,8 +141,26 @@ struct Constraint {
   bool operator==(const Constraint&) const = default;
 };
 
+/// `PARTITION OF parent FOR VALUES ...`: the table is a partition. Its columns are the
+/// parent's (normalize() copies them in, so both sides compare the same resolved list);
+/// constraints, indexes and triggers declared on the parent belong to the parent only.
+struct PartitionOf {
+  QualifiedName parent;
+  /// The bound exactly as pg_get_expr(relpartbound) prints it: `DEFAULT`,
+  /// `FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')`, `FOR VALUES IN ('a', 'b')`,
+  /// `FOR VALUES WITH (modulus 4, remainder 0)`. Literals keep the spelling of the source
+  /// until the server renders them (introspect/server_partition_probes.cpp).
+  std::string bound;
+
+  bool operator==(const PartitionOf&) const = default;
+};
+
 struct Table {
   QualifiedName name;
+  /// `PARTITION BY ...` as pg_get_partkeydef prints it, e.g. `RANGE (created_at)`,
+  /// `LIST (lower(region))`, `HASH (a, b text_pattern_ops)`; empty for a plain table.
+  std::string partition_key;
+  std::optional<PartitionOf> partition_of;  ///< set for a partition
   std::vector<Column> columns;          ///< in declaration order (significant)
   std::vector<Constraint> constraints;  ///< sorted by name
   bool unlogged = false;

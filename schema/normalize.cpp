@@ -1,6 +1,7 @@
 #include "schema/normalize.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "schema/privileges.hpp"
 
@@ -40,6 +41,37 @@ void rekey(std::map<Key, Value>& objects, Fix&& fix) {
   objects = std::move(fixed);
 }
 
+/// The columns of `name` once its parents' are copied in (see PartitionOf), memoised in
+/// `done`. A partition's column list is the parent's: PostgreSQL gives it every parent
+/// column (same type, collation, NOT NULL, default and generation expression; identity is
+/// not inherited in 15). The partition's own NOT NULL and column comments are kept.
+void resolve_partition(Catalog& catalog, const QualifiedName& name, std::set<QualifiedName>& done) {
+  if (!done.insert(name).second) return;
+  auto found = catalog.tables.find(name);
+  if (found == catalog.tables.end() || !found->second.partition_of) return;
+  default_schema(found->second.partition_of->parent);
+  const QualifiedName parent_name = found->second.partition_of->parent;
+  resolve_partition(catalog, parent_name, done);
+  auto parent = catalog.tables.find(parent_name);
+  if (parent == catalog.tables.end()) return;
+  Table& table = catalog.tables.at(name);
+  std::vector<Column> columns;
+  for (const auto& inherited : parent->second.columns) {
+    Column column = inherited;
+    column.identity = Identity::none;
+    column.identity_options.clear();
+    column.comment.reset();
+    column.using_expr = {};
+    for (const auto& own : table.columns)
+      if (own.name == column.name) {
+        column.comment = own.comment;
+        column.not_null = column.not_null || own.not_null;
+      }
+    columns.push_back(std::move(column));
+  }
+  table.columns = std::move(columns);
+}
+
 }  // namespace
 
 void normalize(Catalog& catalog) {
@@ -55,6 +87,8 @@ void normalize(Catalog& catalog) {
     std::sort(table.constraints.begin(), table.constraints.end(),
               [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
   });
+  std::set<QualifiedName> resolved;
+  for (const auto& [name, table] : catalog.tables) resolve_partition(catalog, name, resolved);
   rekey(catalog.indexes, [](Index& index) {
     default_schema(index.name);
     default_schema(index.table);

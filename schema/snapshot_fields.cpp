@@ -160,10 +160,19 @@ void to_json(Json& j, const Table& t) {
            {"row_security", t.row_security},
            {"force_row_security", t.force_row_security},
            {"storage_options", t.storage_options.entries}};
+  if (!t.partition_key.empty()) j["partition_key"] = t.partition_key;
+  if (t.partition_of)
+    j["partition_of"] = Json{{"parent", t.partition_of->parent}, {"bound", t.partition_of->bound}};
   put_acl(j, t.owner, t.grants);
   put(j, "comment", t.comment);
 }
 void from_json(const Json& j, Table& t) {
+  t.partition_key = j.value("partition_key", std::string());  // absent: not partitioned
+  if (j.contains("partition_of")) {
+    t.partition_of.emplace();
+    j.at("partition_of").at("parent").get_to(t.partition_of->parent);
+    j.at("partition_of").at("bound").get_to(t.partition_of->bound);
+  }
   j.at("name").get_to(t.name);
   j.at("columns").get_to(t.columns);
   j.at("constraints").get_to(t.constraints);

@@ -15,8 +15,7 @@ JOIN pg_catalog.pg_class AS c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 CROSS JOIN LATERAL pg_catalog.unnest(p.polroles) WITH ORDINALITY AS u (role_oid, position)
 LEFT JOIN pg_catalog.pg_roles AS r ON r.oid = u.role_oid
-WHERE c.relkind = 'r'
-  AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e

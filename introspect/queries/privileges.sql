@@ -7,14 +7,15 @@
 -- Grantees are role names, or PUBLIC for grantee 0. `args` are the argument types of a
 -- function, as the model keys it. Extension members are left out; the client sorts.
 WITH objects AS (
-  SELECT CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
+  SELECT CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
                         WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'SEQUENCE' END AS kind,
          n.nspname AS schema_name, c.relname AS object_name, '' AS args,
          c.relowner AS owner_oid, c.relacl AS acl, c.oid AS oid,
          'pg_catalog.pg_class'::pg_catalog.regclass AS classid
   FROM pg_catalog.pg_class AS c
   JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition
+  -- A partition's privileges are its own: GRANT on the parent does not reach it.
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
   SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,

@@ -1,7 +1,10 @@
 -- Plain tables with all their columns, one row per column (a table without columns gives
 -- one row whose column fields are NULL). No ORDER BY: sorting 180k wide rows costs the
--- server half a second at 10k tables; the client groups by table_oid and sorts by attnum. Partitions are left out: their
--- partitioned parent is reported by unsupported.sql. Extension members are left out.
+-- server half a second at 10k tables; the client groups by table_oid and sorts by attnum.
+-- Extension members are left out. Partitioned tables come with `partition_key`
+-- (pg_get_partkeydef), partitions with their parent and `partition_bound`; the writer does
+-- not write a partition's columns (they are its parent's, see unsupported.sql for the
+-- differences it cannot express).
 -- `collation` is set only when the column's collation differs from its type's, which is
 -- when CREATE TABLE needs a COLLATE clause (pg_dump's rule). `identity_options` spells out
 -- the identity sequence's options as pg_dump does; the parser decides which it can model.
@@ -14,6 +17,10 @@ SELECT c.oid AS table_oid,
        c.relrowsecurity AS row_security,
        pg_catalog.array_to_string(c.reloptions, E'\n') AS storage_options,
        c.relforcerowsecurity AS force_row_security,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
+       pn.nspname AS parent_schema,
+       pc.relname AS parent_name,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
        a.attnotnull AS not_null,
@@ -48,8 +55,10 @@ LEFT JOIN pg_catalog.pg_depend AS di
  AND di.refobjid = c.oid AND di.refobjsubid = a.attnum AND di.deptype = 'i'
  AND di.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
 LEFT JOIN pg_catalog.pg_sequence AS s ON s.seqrelid = di.objid
-WHERE c.relkind = 'r'
-  AND NOT c.relispartition
+LEFT JOIN pg_catalog.pg_inherits AS pi ON c.relispartition AND pi.inhrelid = c.oid
+LEFT JOIN pg_catalog.pg_class AS pc ON pc.oid = pi.inhparent
+LEFT JOIN pg_catalog.pg_namespace AS pn ON pn.oid = pc.relnamespace
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e

@@ -24,7 +24,6 @@ rel AS (
 found (reason, classid, objid, objsubid) AS (
   -- One row per relation with a problem; the CASE names the first one found.
   SELECT CASE
-           WHEN rel.relkind = 'p' THEN 'partitioned tables are not supported'
            WHEN rel.relkind = 'f' THEN 'foreign tables are not supported'
            WHEN rel.reloftype <> 0 THEN 'typed tables (OF type) are not supported'
            WHEN rel.relkind = 'S' THEN 'unlogged sequences are not supported'
@@ -39,7 +38,7 @@ found (reason, classid, objid, objsubid) AS (
          'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
   FROM rel
   LEFT JOIN pg_catalog.pg_am AS am ON am.oid = rel.relam
-  WHERE rel.relkind IN ('p', 'f')
+  WHERE rel.relkind = 'f'
      OR (rel.relkind = 'r' AND rel.reloftype <> 0)
      OR (rel.relkind = 'S' AND rel.relpersistence = 'u')
      OR (rel.relkind = 'm' AND rel.reloptions IS NOT NULL)
@@ -79,6 +78,31 @@ found (reason, classid, objid, objsubid) AS (
 --#else
          OR a.attstattarget <> -1)
 --#endif
+  UNION ALL
+  -- The model gives a partition exactly its parent's columns (tables.sql).
+  -- (PostgreSQL 17 gives partitions their parent's identity; 15 does not.)
+  SELECT CASE WHEN a.attnotnull <> pa.attnotnull
+                THEN 'a partition column NOT NULL that its parent''s column is not is not supported'
+--#if server_version >= 170000
+--#else
+              WHEN a.attidentity <> '' THEN 'identity columns of partitions are not supported'
+--#endif
+              ELSE 'a partition column default that differs from its parent''s is not supported' END,
+         'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
+  FROM pg_catalog.pg_attribute AS a
+  JOIN rel ON rel.oid = a.attrelid AND rel.relispartition
+  JOIN pg_catalog.pg_inherits AS i ON i.inhrelid = a.attrelid
+  JOIN pg_catalog.pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+  LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_attrdef AS pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+  WHERE a.attnum > 0 AND NOT a.attisdropped
+    AND (a.attnotnull <> pa.attnotnull
+         OR pg_catalog.pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+--#if server_version >= 170000
+--#else
+         OR a.attidentity <> ''
+--#endif
+        )
   UNION ALL
   SELECT 'rules are not supported', 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0
   FROM pg_catalog.pg_rewrite AS r

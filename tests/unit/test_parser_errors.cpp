@@ -68,6 +68,7 @@ TEST_SUITE("parser") {
   TEST_CASE("unsupported features of supported statements") {
     const auto diagnostics = parse_errors(
         "CREATE TABLE p (a int) PARTITION BY RANGE (a);\n"
+        "CREATE TABLE p1 PARTITION OF p (a DEFAULT 1) FOR VALUES FROM (1) TO (2);\n"
         "CREATE TABLE c (b int) INHERITS (p);\n"
         "CREATE TABLE w (a int) WITH (toast.autovacuum_enabled = off);\n"
         "CREATE TYPE span AS RANGE (subtype = int4);\n");

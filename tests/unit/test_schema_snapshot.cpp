@@ -27,6 +27,10 @@ CREATE TABLE app.customer (
   note text
 );
 CREATE UNLOGGED TABLE public.events (id serial PRIMARY KEY, customer_id bigint REFERENCES app.customer (id) ON DELETE CASCADE, body jsonb);
+CREATE TABLE app.visits (at date NOT NULL, who bigint) PARTITION BY RANGE (at);
+CREATE TABLE app.visits_2024 PARTITION OF app.visits FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY HASH (who);
+CREATE TABLE app.visits_2024_0 PARTITION OF app.visits_2024 FOR VALUES WITH (MODULUS 1, REMAINDER 0);
+CREATE INDEX visits_who ON app.visits (who);
 COMMENT ON TABLE app.customer IS 'who buys';
 COMMENT ON COLUMN app.customer.note IS E'multi\nline \u00e9';
 CREATE INDEX customer_lower_name ON app.customer (lower(name)) WHERE note IS NOT NULL;

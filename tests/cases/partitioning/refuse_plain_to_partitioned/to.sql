@@ -1,0 +1,2 @@
+CREATE TABLE reg2partitioned (city_id int NOT NULL, logdate date NOT NULL) PARTITION BY RANGE (logdate);
+CREATE TABLE partitioned2reg (city_id int NOT NULL, logdate date NOT NULL);
