@@ -77,6 +77,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_policies(context);
   ChangeSet ordered = order(std::move(context.changes), diagnostics);
   check_column_order(ordered, renamed.from, to, diagnostics);
+  suggest_renames(ordered, diagnostics);
   return ordered;
 }
 

@@ -1,6 +1,7 @@
 #include "diff/renames.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "diff/column_reads.hpp"
 #include "schema/names.hpp"
@@ -223,6 +224,41 @@ RenamedFrom apply_renames(const Catalog& from, const Catalog& to, schema::Diagno
   }
   for (const auto& name : touched) rename_derived(catalog, to, name, out.renames);
   return out;
+}
+
+void suggest_renames(const ChangeSet& changes, schema::Diagnostics& diagnostics) {
+  // Per table and column type: the columns dropped and the ones added.
+  std::map<std::pair<QualifiedName, std::string>, std::pair<std::vector<std::string>, std::vector<std::string>>> columns;
+  std::vector<const schema::Table*> dropped_tables, created_tables;
+  for (const auto& change : changes) {
+    if (const auto* drop = std::get_if<DropColumn>(&change)) columns[{drop->table, drop->old.type}].first.push_back(drop->old.name);
+    if (const auto* add = std::get_if<AddColumn>(&change)) columns[{add->table, add->column.type}].second.push_back(add->column.name);
+    if (const auto* drop = std::get_if<DropTable>(&change)) dropped_tables.push_back(&drop->old);
+    if (const auto* create = std::get_if<CreateTable>(&change)) created_tables.push_back(&create->table);
+  }
+  for (const auto& [key, names] : columns) {
+    const auto& [dropped, added] = names;
+    if (dropped.size() != 1 || added.size() != 1 || dropped[0] == added[0]) continue;
+    report(diagnostics, schema::Severity::warning, "rename-suggestion",
+           "table " + schema::display_name(key.first) + ": column " + dropped[0] + " is dropped and " + added[0] +
+               " (also " + key.second + ") is added; if it is a rename, put `-- pgmorph:renamed-from " + dropped[0] +
+               "` on the line before " + added[0] + " to keep its data");
+  }
+  auto shape = [](const schema::Table& table) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& column : table.columns) out.emplace_back(column.name, column.type);
+    return out;
+  };
+  for (const auto* created : created_tables) {
+    std::vector<const schema::Table*> matches;
+    for (const auto* dropped : dropped_tables)
+      if (dropped->name.schema == created->name.schema && shape(*dropped) == shape(*created)) matches.push_back(dropped);
+    if (matches.size() != 1) continue;
+    report(diagnostics, schema::Severity::warning, "rename-suggestion",
+           "table " + schema::display_name(matches[0]->name) + " is dropped and " + schema::display_name(created->name) +
+               " with the same columns is created; if it is a rename, put `-- pgmorph:renamed-from " +
+               matches[0]->name.name + "` on the line before CREATE TABLE " + created->name.name + " to keep its rows");
+  }
 }
 
 }  // namespace pgmorph::diff

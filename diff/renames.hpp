@@ -25,4 +25,10 @@ struct RenamedFrom {
 /// are dropped before the rename and created after it.
 RenamedFrom apply_renames(const schema::Catalog& from, const schema::Catalog& to, schema::Diagnostics& diagnostics);
 
+/// A `rename-suggestion` warning for each drop + add in `changes` that looks like a rename
+/// nobody declared: in one table, the only dropped and the only added column of one type;
+/// a dropped and a created table in one schema with the same columns. It names the hint to
+/// add and never changes the plan (a guess is not a rename).
+void suggest_renames(const ChangeSet& changes, schema::Diagnostics& diagnostics);
+
 }  // namespace pgmorph::diff

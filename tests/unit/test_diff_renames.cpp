@@ -69,6 +69,22 @@ TEST_SUITE("renames") {
     CHECK(has_code(moved.diagnostics, "unsupported-change"));
   }
 
+  TEST_CASE("a drop + add that looks like a rename is suggested, never guessed") {
+    const auto column = diff_sql("CREATE TABLE t (id int, mail text);", "CREATE TABLE t (id int, email text);");
+    CHECK(count<diff::DropColumn>(column.changes) == 1);
+    CHECK(count<diff::AddColumn>(column.changes) == 1);
+    REQUIRE(has_code(column.diagnostics, "rename-suggestion"));
+    CHECK(column.diagnostics.back().message.find("-- pgmorph:renamed-from mail") != std::string::npos);
+    const auto table = diff_sql("CREATE TABLE a (id int, x text);", "CREATE TABLE b (id int, x text);");
+    CHECK(has_code(table.diagnostics, "rename-suggestion"));
+    // Two candidates of one type: no suggestion.
+    const auto two = diff_sql("CREATE TABLE t (a text, b text);", "CREATE TABLE t (c text, d text);");
+    CHECK_FALSE(has_code(two.diagnostics, "rename-suggestion"));
+    // Another type: no suggestion.
+    const auto retyped = diff_sql("CREATE TABLE t (id int, a text);", "CREATE TABLE t (id int, b int);");
+    CHECK_FALSE(has_code(retyped.diagnostics, "rename-suggestion"));
+  }
+
   TEST_CASE("a rename hint must name an identifier") {
     const auto errors = parse_errors("CREATE TABLE t (\n  -- pgmorph:renamed-from a b\n  c int);");
     REQUIRE_FALSE(errors.empty());
