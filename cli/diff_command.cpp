@@ -1,7 +1,9 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
-// [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online]`.
+// [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online] [--lock-timeout D]
+// [--statement-timeout D]`.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -23,7 +25,7 @@ namespace {
 constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
-    "[--allow-hazards CODE,...] [--no-online]";
+    "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -33,12 +35,22 @@ bool write_output(const ParsedOptions& options, const std::string& option, const
   return true;
 }
 
+/// `500ms`, `10s`, `5min`, `1h`, `1d` or a bare number of milliseconds.
+bool is_duration(const std::string& text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0) return false;
+  const std::string unit = text.substr(digits);
+  return unit.empty() || unit == "ms" || unit == "s" || unit == "min" || unit == "h" || unit == "d";
+}
+
 }  // namespace
 
 int run_diff(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
-                               {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards"},
+                               {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards", "--lock-timeout",
+                                 "--statement-timeout"},
                                 {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
                                  "--fail-on-hazards", "--no-online"},
                                 {}},
@@ -62,6 +74,14 @@ int run_diff(const std::vector<std::string>& args) {
     fmt::print(stderr, "pgmorph diff: error: --verify needs a scratch server: give --dev-url URL "
                        "or set PGMORPH_DEV_URL\n");
     return k_exit_user_error;
+  }
+  for (const char* option : {"--lock-timeout", "--statement-timeout"}) {
+    const auto value = options->get(option);
+    if (value && !is_duration(*value)) {
+      fmt::print(stderr, "pgmorph diff: error: {} takes a PostgreSQL duration such as 10s, 500ms, 5min or 1h "
+                         "(0 turns the limit off), not '{}'\n", option, *value);
+      return k_exit_user_error;
+    }
   }
   HazardPolicy hazard_policy;
   hazard_policy.fail_on_hazards = options->has("--fail-on-hazards");
@@ -87,7 +107,9 @@ int run_diff(const std::vector<std::string>& args) {
   print_diagnostics(diagnostics);
   if (!planned) return k_exit_user_error;
   const codegen::Plan& plan = *planned;
-  const codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg)};
+  codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg)};
+  if (auto value = options->get("--lock-timeout")) labels.lock_timeout = *value;
+  if (auto value = options->get("--statement-timeout")) labels.statement_timeout = *value;
   std::string up = codegen::emit_up(plan, labels);
   std::string down = codegen::emit_down(plan, labels);
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "codegen/plan.hpp"
+#include "schema/names.hpp"
 
 namespace pgmorph::codegen {
 
@@ -93,7 +94,10 @@ std::string emit(const std::vector<Section>& sections, std::string_view directio
     out += fmt::format("--   {:>3}. {}{}\n", i + 1, sections[i].summary,
                        sections[i].warnings.empty() ? "" : "  [WARNING]");
   // pg_dump sets the same: function bodies may refer to objects created later in the file.
-  out += "\nSET check_function_bodies = false;\nSET lock_timeout = '10s';\n\n";
+  // A lock wait is bounded so a queued ACCESS EXCLUSIVE never stalls every reader behind
+  // it for long; a statement is bounded so a runaway one stops (safety.md L123, L124).
+  out += fmt::format("\nSET check_function_bodies = false;\nSET lock_timeout = {};\nSET statement_timeout = {};\n\n",
+                     schema::quote_literal(options.lock_timeout), schema::quote_literal(options.statement_timeout));
   for (const auto& section : sections) {
     for (const auto& warning : section.warnings) writer.warning(warning);
     for (const auto& s : *section.steps) writer.step(s);

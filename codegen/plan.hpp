@@ -22,6 +22,10 @@ Plan build_plan(const diff::ChangeSet& changes);
 struct EmitOptions {
   std::string from_label;
   std::string to_label;
+  /// Session settings at the top of both scripts, as PostgreSQL durations ("10s", "1h";
+  /// "0" turns a limit off). The caller checks their form.
+  std::string lock_timeout = "10s";
+  std::string statement_timeout = "1h";
 };
 
 /// The up script: header (summary, hazards), then each step; transactional steps grouped

@@ -7,6 +7,7 @@
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
+SET statement_timeout = '1h';
 
 -- WARNING: D114 drop-index [warning]: public.orders_customer_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.orders_customer_idx;

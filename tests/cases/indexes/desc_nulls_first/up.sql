@@ -6,6 +6,7 @@
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
+SET statement_timeout = '1h';
 
 CREATE INDEX CONCURRENTLY scores_points_idx ON public.scores USING btree (points DESC NULLS LAST, player NULLS FIRST);
 

@@ -7,6 +7,7 @@
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
+SET statement_timeout = '1h';
 
 CREATE INDEX CONCURRENTLY logs_logged_at_brin ON public.logs USING brin (logged_at) WITH (pages_per_range='32');
 

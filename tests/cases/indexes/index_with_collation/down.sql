@@ -6,6 +6,7 @@
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
+SET statement_timeout = '1h';
 
 -- WARNING: D114 drop-index [warning]: public.words_word_c_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.words_word_c_idx;

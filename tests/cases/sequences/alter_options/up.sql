@@ -6,6 +6,7 @@
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
+SET statement_timeout = '1h';
 
 BEGIN;
 
