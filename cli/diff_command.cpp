@@ -1,7 +1,7 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
 // [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online] [--lock-timeout D]
-// [--statement-timeout D]`.
+// [--statement-timeout D] [--probes FILE] [--run-probes]`.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -11,6 +11,8 @@
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
 #include "cli/hazard_policy.hpp"
+#include "cli/probes.hpp"
+#include "introspect/connection.hpp"
 #include "cli/output.hpp"
 #include "cli/options.hpp"
 #include "cli/scratch_sources.hpp"
@@ -25,7 +27,8 @@ namespace {
 constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
-    "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D]";
+    "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D] "
+    "[--probes FILE] [--run-probes]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -50,9 +53,9 @@ int run_diff(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
                                {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards", "--lock-timeout",
-                                 "--statement-timeout"},
+                                 "--statement-timeout", "--probes"},
                                 {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
-                                 "--fail-on-hazards", "--no-online"},
+                                 "--fail-on-hazards", "--no-online", "--run-probes"},
                                 {}},
                                error);
   if (!options) {
@@ -82,6 +85,11 @@ int run_diff(const std::vector<std::string>& args) {
                          "(0 turns the limit off), not '{}'\n", option, *value);
       return k_exit_user_error;
     }
+  }
+  if (options->has("--run-probes") && !introspect::is_connection_string(*from_arg)) {
+    fmt::print(stderr, "pgmorph diff: error: --run-probes needs a live database as --from (the probes count "
+                       "rows there); use --probes FILE to write them instead\n");
+    return k_exit_user_error;
   }
   HazardPolicy hazard_policy;
   hazard_policy.fail_on_hazards = options->has("--fail-on-hazards");
@@ -136,6 +144,13 @@ int run_diff(const std::vector<std::string>& args) {
   }
   if (!write_output(*options, "--up", up, true)) return k_exit_user_error;
   if (!write_output(*options, "--down", down, false)) return k_exit_user_error;
+  if (auto path = options->get("--probes"); path && !write_file(*path, probes_script(plan))) return k_exit_user_error;
+  if (options->has("--run-probes") && !plan.empty()) {
+    schema::Diagnostics probe_diagnostics;
+    const bool ran = run_probes(*from_arg, plan, probe_diagnostics);
+    print_diagnostics(probe_diagnostics);
+    if (!ran) return k_exit_user_error;
+  }
   // With the scripts in files the terminal would otherwise show nothing of what they do.
   if (options->get("--up") && !plan.empty()) fmt::print(stderr, "{}", hazard_summary(plan));
   if (const auto refused = disallowed_hazards(plan, hazard_policy); !refused.empty()) {

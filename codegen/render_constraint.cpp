@@ -1,4 +1,5 @@
 // Constraints and indexes.
+#include "codegen/probes.hpp"
 #include "codegen/render_families.hpp"
 
 namespace pgmorph::codegen {
@@ -140,6 +141,15 @@ Statements render_change(const diff::AddConstraint& change) {
   statement.summary = "add constraint " + display(change.table, change.constraint);
   statement.up = add_to_existing(change.table, change.constraint, change.table_is_new || change.on_partitioned);
   statement.reverse = {drop_constraint_step(change.table, change.constraint)};
+  if (!change.table_is_new) {
+    switch (change.constraint.kind) {
+      case ConstraintKind::primary_key:
+      case ConstraintKind::unique: statement.probes = key_violations(change.table, change.constraint); break;
+      case ConstraintKind::foreign_key: statement.probes = orphan_rows(change.table, change.constraint); break;
+      case ConstraintKind::check: statement.probes = check_violations(change.table, change.constraint); break;
+      case ConstraintKind::exclude: break;
+    }
+  }
   const auto online = change.online && !change.table_is_new ? add_key_online(change.table, change.constraint)
                                                            : std::nullopt;
   if (online) {
@@ -208,8 +218,10 @@ Statements render_change(const diff::CreateIndex& change) {
   statement.summary = "create index " + schema::display_name(change.index.name);
   statement.up = create_index_steps(change.index, concurrently);
   statement.reverse = {drop_index_step(change.index, concurrently)};
-  if (change.index.unique && !change.table_is_new)
+  if (change.index.unique && !change.table_is_new) {
     statement.hazards.push_back({HazardCode::unique_data_dependent, schema::display_name(change.index.name)});
+    statement.probes = unique_index_violations(change.index);
+  }
   if (!change.table_is_new)
     statement.reverse_hazards.push_back({HazardCode::drop_index, schema::display_name(change.index.name)});
   return {statement};

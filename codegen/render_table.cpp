@@ -1,6 +1,7 @@
 // Tables and columns.
 #include <string_view>
 
+#include "codegen/probes.hpp"
 #include "codegen/render_families.hpp"
 #include "schema/change_costs.hpp"
 #include "schema/identity.hpp"
@@ -115,6 +116,7 @@ Statements render_change(const diff::DropTable& change) {
   statement.summary = "drop table " + schema::display_name(change.old.name);
   statement.up = {step(SqlBuilder().keyword("DROP TABLE").qualified(change.old.name))};
   statement.reverse = create_table_steps(change.old);
+  statement.probes.push_back(all_rows(change.old.name, false, "the drop destroys them"));
   statement.hazards.push_back({HazardCode::drop_table, schema::display_name(change.old.name)});
   statement.reverse_note = "recreates the structure of " + schema::display_name(change.old.name) +
                            ", not its rows";
@@ -195,6 +197,9 @@ Statements render_change(const diff::AddColumn& change) {
   statement.reverse = {step(alter_table(change.table).keyword("DROP COLUMN").ident(change.column.name))};
   statement.reverse_hazards.push_back({HazardCode::drop_column, display(change.table, change.column.name)});
   statement.hazards = add_column_hazards(change.column, display(change.table, change.column.name));
+  const Column& c = change.column;
+  if (c.not_null && !c.default_expr && c.identity == Identity::none && !c.generated_expr)
+    statement.probes.push_back(all_rows(change.table, true, "a NOT NULL column without a default cannot be added to them"));
   return {statement};
 }
 
@@ -206,6 +211,7 @@ Statements render_change(const diff::DropColumn& change) {
   append_comment(statement.reverse, {CommentKind::column, change.table, change.old.name},
                  change.old.comment);
   statement.hazards.push_back({HazardCode::drop_column, display(change.table, change.old.name)});
+  statement.probes.push_back(values_in(change.table, change.old.name));
   statement.reverse_note = "re-adds " + display(change.table, change.old.name) + " without its data";
   return {statement};
 }
@@ -357,6 +363,7 @@ Statements render_change(const diff::AlterColumn& change) {
     Statement* s = add("change type of", set_type(t, from, to, change.convert_via_text),
                        set_type(t, to, from, change.convert_via_text));
     // A widened limit keeps the stored bytes; a new collation rebuilds the column's indexes.
+    if (from.type != to.type) s->probes.push_back(conversion_failures(t, from, to));
     const bool new_collation = from.collation != to.collation;
     auto spelled = [](const Column& c) { return c.collation ? c.type + " COLLATE " + *c.collation : c.type; };
     if (new_collation || schema::type_change_rewrites(from.type, to.type))
@@ -378,6 +385,7 @@ Statements render_change(const diff::AlterColumn& change) {
   }
   if (!from.not_null && to.not_null) {
     Statement* s = add("set not null of", not_null(t, to, true), not_null(t, to, false));
+    s->probes.push_back(null_rows(t, to.name));
     if (change.online) {
       s->up = online_not_null_steps(t, to);
       s->hazards.push_back({HazardCode::not_null_data_dependent, what});

@@ -21,6 +21,17 @@ struct Step {
   TxMode mode = TxMode::transaction;
 };
 
+/// A read-only pre-flight question about the data a step meets: `sql` returns one count.
+/// With `blocks`, a count above zero means the step will fail (NULLs before SET NOT NULL,
+/// duplicates before a unique key, orphans before a foreign key); without, it says how much
+/// the step destroys (rows of a dropped table). An error from `sql` means the step's
+/// conversion fails too (a value that does not cast).
+struct Probe {
+  std::string question;  ///< e.g. "rows of public.t where c is NULL"
+  std::string sql;
+  bool blocks = true;
+};
+
 /// The unit of a plan. `reverse` holds the steps that undo `up`, in their own execution
 /// order; it is empty only when `irreversible` is set, which the plan reports.
 struct Statement {
@@ -34,6 +45,8 @@ struct Statement {
   std::string reverse_note;
   /// One-line summary for the plan header, e.g. "drop table public.t".
   std::string summary;
+  /// Pre-flight questions for up.sql (`diff --probes`, `--run-probes`).
+  std::vector<Probe> probes;
 };
 
 }  // namespace pgmorph::codegen

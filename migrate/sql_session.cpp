@@ -33,22 +33,30 @@ SqlSession::~SqlSession() {
   if (m_connection != nullptr) PQfinish(m_connection);
 }
 
+namespace {
+
+/// The error a failed result carries, or nothing when `result` succeeded.
+std::optional<ServerError> error_of(pg_conn* connection, PGresult* result) {
+  const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+  if (status != PGRES_FATAL_ERROR && status != PGRES_NONFATAL_ERROR && status != PGRES_BAD_RESPONSE)
+    return std::nullopt;
+  if (result != nullptr && PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) != nullptr)
+    return ServerError{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY),
+                       field(result, PG_DIAG_MESSAGE_DETAIL), field(result, PG_DIAG_MESSAGE_HINT)};
+  // No result fields: the connection itself failed (server gone, out of memory).
+  std::string message = PQerrorMessage(connection);
+  while (!message.empty() && message.back() == '\n') message.pop_back();
+  return ServerError{"08006", message, "", ""};
+}
+
+}  // namespace
+
 std::optional<ServerError> SqlSession::execute(const std::string& sql) {
   if (m_connection == nullptr) return ServerError{"08003", "no connection", "", ""};
   PGresult* result = PQexec(m_connection, sql.c_str());
   const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-  std::optional<ServerError> error;
-  if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR || status == PGRES_BAD_RESPONSE) {
-    if (result != nullptr && PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) != nullptr) {
-      error = ServerError{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY),
-                          field(result, PG_DIAG_MESSAGE_DETAIL), field(result, PG_DIAG_MESSAGE_HINT)};
-    } else {
-      // No result fields: the connection itself failed (server gone, out of memory).
-      std::string message = PQerrorMessage(m_connection);
-      while (!message.empty() && message.back() == '\n') message.pop_back();
-      error = ServerError{"08006", message, "", ""};
-    }
-  } else if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+  std::optional<ServerError> error = error_of(m_connection, result);
+  if (!error && (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH)) {
     // COPY needs a data stream a script run cannot give; end it and report.
     PQclear(result);
     while ((result = PQgetResult(m_connection)) != nullptr) PQclear(result);
@@ -56,6 +64,20 @@ std::optional<ServerError> SqlSession::execute(const std::string& sql) {
   }
   if (result != nullptr) PQclear(result);
   return error;
+}
+
+std::optional<ServerError> SqlSession::query_value(const std::string& sql, std::string& value) {
+  value.clear();
+  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", ""};
+  PGresult* result = PQexec(m_connection, sql.c_str());
+  if (result != nullptr && PQresultStatus(result) == PGRES_TUPLES_OK) {
+    if (PQntuples(result) > 0 && PQnfields(result) > 0) value = PQgetvalue(result, 0, 0);
+    PQclear(result);
+    return std::nullopt;
+  }
+  auto error = error_of(m_connection, result);
+  if (result != nullptr) PQclear(result);
+  return error ? error : ServerError{"XX000", "the query returned no result rows", "", ""};
 }
 
 bool SqlSession::in_transaction() const {

@@ -38,6 +38,10 @@ class SqlSession {
   /// error when it fails. Notices are discarded.
   std::optional<ServerError> execute(const std::string& sql);
 
+  /// Runs a query and gives the first column of its first row in `value` ("" when there is
+  /// no row); the server's error when it fails.
+  std::optional<ServerError> query_value(const std::string& sql, std::string& value);
+
   /// True while a transaction block is open (after a BEGIN without its COMMIT).
   bool in_transaction() const;
 

@@ -20,6 +20,9 @@ r"""Live checks of `pgmorph diff` with a scratch server (--dev-url / PGMORPH_DEV
      `-- pgmorph:renamed-from` on a database holding rows; after up.sql the rows are there
      under the new names and the serial sequence goes on where it was; after down.sql they
      are back under the old names.
+  9. Pre-flight probes (--run-probes) on a database holding NULLs, duplicates, orphans, values
+     that do not cast and values too long for a narrowed varchar: each step predicts its
+     failure with the right count, the database is untouched, and --probes writes the queries.
 
 Needs a server through the libpq variables whose role may create databases (e.g. under
 `pg_virtualenv -t`). With PGMORPH_SKIP_LIVE=1 the run is skipped (exit 77). Prints
@@ -187,6 +190,46 @@ def check_renames_keep_rows(results, pgmorph, work, dev):
         admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
 
 
+PROBE_FROM_SQL = ("CREATE TABLE public.parents (id int PRIMARY KEY);\n"
+                  "CREATE TABLE public.items (id int, code text, parent_id int, qty text, note varchar(20));\n"
+                  "INSERT INTO public.parents VALUES (1);\n"
+                  "INSERT INTO public.items VALUES (1, 'a', 1, '5', 'short'), (2, 'a', 2, 'x', 'longer than ten'),"
+                  " (3, NULL, NULL, '7', NULL);\n")
+PROBE_TO_SQL = ("CREATE TABLE public.parents (id int PRIMARY KEY);\n"
+                "CREATE TABLE public.items (id int, code text NOT NULL, parent_id int REFERENCES public.parents (id),\n"
+                "    qty integer, note varchar(10), CONSTRAINT items_code_key UNIQUE (code),\n"
+                "    CONSTRAINT items_id_check CHECK (id > 1));\n")
+
+
+def check_probes(results, pgmorph, work):
+    db = "pgmorph_probes_%s" % uuid.uuid4().hex[:8]
+    admin("CREATE DATABASE %s TEMPLATE template0" % quote_ident(db))
+    try:
+        admin(PROBE_FROM_SQL, db=db)
+        write(os.path.join(work, "probed.sql"), PROBE_TO_SQL)
+        probes = os.path.join(work, "probes.sql")
+        rc, err, up, _ = diff(pgmorph, work, database_url(db), os.path.join(work, "probed.sql"), "--run-probes",
+                              "--probes", probes)
+        expected = ["1 rows of public.items where code is NULL", "1 groups of rows of public.items sharing (code)",
+                    "1 rows of public.items whose items_parent_id_fkey finds no row",
+                    "1 values of public.items.note longer than character varying(10)",
+                    "1 rows of public.items that items_id_check rejects",
+                    "the step will fail: invalid input syntax for type integer"]
+        missing = [e for e in expected if e not in err]
+        results.check("probes predict each failing step with its count", rc == 0 and not missing,
+                      "exit %d, missing %r\n%s" % (rc, missing, err))
+        untouched = admin("SELECT count(*) FROM public.items", db=db).strip() == "3" and admin(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = 'public.items'::regclass", db=db).strip() == "0"
+        written = os.path.exists(probes) and "SELECT count(*) FROM public.items WHERE code IS NULL" in read(probes)
+        results.check("probes leave the database untouched; --probes writes the queries", untouched and written,
+                      "untouched %s, written %s" % (untouched, written))
+        rc, err, _, _ = diff(pgmorph, work, os.path.join(work, "probed.sql"), os.path.join(work, "probed.sql"),
+                             "--run-probes")
+        results.check("--run-probes with a file as --from: exit 1 naming --probes", rc == 1 and "--probes" in err, err)
+    finally:
+        admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
+
+
 def check_bad_use(results, pgmorph, work, dev):
     from_sql, good = os.path.join(work, "from.sql"), os.path.join(work, "good.sql")
     env = pg_env()
@@ -229,6 +272,7 @@ def main(argv=None):
             check_extension_paths(results, args.pgmorph, work, dev, db)
             check_bad_use(results, args.pgmorph, work, dev)
             check_renames_keep_rows(results, args.pgmorph, work, dev)
+            check_probes(results, args.pgmorph, work)
         finally:
             admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
     tail = ", %d skipped" % results.skipped if results.skipped else ""
