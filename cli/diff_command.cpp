@@ -1,7 +1,7 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
 // [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online] [--lock-timeout D]
-// [--statement-timeout D] [--probes FILE] [--run-probes]`.
+// [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json]`.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
 #include "cli/hazard_policy.hpp"
+#include "cli/plan_json.hpp"
 #include "cli/probes.hpp"
 #include "introspect/connection.hpp"
 #include "cli/output.hpp"
@@ -28,7 +29,7 @@ constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
     "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D] "
-    "[--probes FILE] [--run-probes]";
+    "[--probes FILE] [--run-probes] [--format sql|json]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -53,7 +54,7 @@ int run_diff(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
                                {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards", "--lock-timeout",
-                                 "--statement-timeout", "--probes"},
+                                 "--statement-timeout", "--probes", "--format"},
                                 {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
                                  "--fail-on-hazards", "--no-online", "--run-probes"},
                                 {}},
@@ -85,6 +86,11 @@ int run_diff(const std::vector<std::string>& args) {
                          "(0 turns the limit off), not '{}'\n", option, *value);
       return k_exit_user_error;
     }
+  }
+  const std::string format = options->get("--format").value_or("sql");
+  if (format != "sql" && format != "json") {
+    fmt::print(stderr, "pgmorph diff: error: --format takes sql or json, not '{}'\n", format);
+    return k_exit_user_error;
   }
   if (options->has("--run-probes") && !introspect::is_connection_string(*from_arg)) {
     fmt::print(stderr, "pgmorph diff: error: --run-probes needs a live database as --from (the probes count "
@@ -142,7 +148,9 @@ int run_diff(const std::vector<std::string>& args) {
       exit_code = k_exit_unverified;
     }
   }
-  if (!write_output(*options, "--up", up, true)) return k_exit_user_error;
+  // JSON goes to standard output in place of the up script; --up / --down still write SQL.
+  if (format == "json") fmt::print("{}", plan_json(plan, labels));
+  if (!write_output(*options, "--up", up, format == "sql")) return k_exit_user_error;
   if (!write_output(*options, "--down", down, false)) return k_exit_user_error;
   if (auto path = options->get("--probes"); path && !write_file(*path, probes_script(plan))) return k_exit_user_error;
   if (options->has("--run-probes") && !plan.empty()) {
