@@ -29,12 +29,18 @@ void report(schema::Diagnostics& diagnostics, schema::Severity severity, const s
   diagnostics.push_back({severity, code, message, std::nullopt});
 }
 
-/// Gives the table `from` the name `to` in `catalog`, with what refers to it by name.
-void rename_table(Catalog& catalog, const QualifiedName& from, const QualifiedName& to) {
-  auto node = catalog.tables.extract(from);
+/// Moves the entry `from` of a catalog map to the key `to`, renaming the object with it.
+template <class Map>
+void rename_entry(Map& map, const QualifiedName& from, const QualifiedName& to) {
+  auto node = map.extract(from);
   node.key() = to;
   node.mapped().name = to;
-  catalog.tables.insert(std::move(node));
+  map.insert(std::move(node));
+}
+
+/// Gives the table `from` the name `to` in `catalog`, with what refers to it by name.
+void rename_table(Catalog& catalog, const QualifiedName& from, const QualifiedName& to) {
+  rename_entry(catalog.tables, from, to);
   const std::string old_ref = "REFERENCES " + quoted(from) + " ";
   const std::string new_ref = "REFERENCES " + quoted(to) + " ";
   for (auto& [name, table] : catalog.tables)
@@ -132,10 +138,7 @@ void rename_derived(Catalog& catalog, const Catalog& to, const QualifiedName& ta
     if (candidates.size() == 1) indexes.emplace_back(name, candidates[0]);
   }
   for (const auto& [from_name, to_name] : indexes) {
-    auto node = catalog.indexes.extract(from_name);
-    node.key() = to_name;
-    node.mapped().name = to_name;
-    catalog.indexes.insert(std::move(node));
+    rename_entry(catalog.indexes, from_name, to_name);
     renames.push_back(RenameIndex{from_name, to_name});
   }
 
@@ -152,10 +155,7 @@ void rename_derived(Catalog& catalog, const Catalog& to, const QualifiedName& ta
     if (candidates.size() == 1) sequences.emplace_back(name, candidates[0]);
   }
   for (const auto& [from_name, to_name] : sequences) {
-    auto node = catalog.sequences.extract(from_name);
-    node.key() = to_name;
-    node.mapped().name = to_name;
-    catalog.sequences.insert(std::move(node));
+    rename_entry(catalog.sequences, from_name, to_name);
     renames.push_back(RenameSequence{from_name, to_name});
     // nextval('public.t_id_seq'::regclass): the literal names the sequence.
     for (auto& column : table.columns) {
