@@ -12,7 +12,8 @@ namespace pgmorph::cli {
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
                                           schema::Diagnostics& diagnostics,
                                           const diff::DiffOptions& options,
-                                          schema::Catalog* from_state) {
+                                          schema::Catalog* from_state,
+                                          schema::Catalog* to_state) {
   schema::StageTimer timer;
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
@@ -36,6 +37,7 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   codegen::Plan plan = codegen::build_plan(changes);
   timer.lap("plan");
   if (from_state != nullptr) *from_state = std::move(*sides.from);
+  if (to_state != nullptr) *to_state = std::move(*sides.to);
   return plan;
 }
 

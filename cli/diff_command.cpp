@@ -1,7 +1,7 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
 // [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online] [--lock-timeout D]
-// [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json]`.
+// [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json|markdown]`.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -12,6 +12,7 @@
 #include "cli/compare.hpp"
 #include "cli/hazard_policy.hpp"
 #include "cli/plan_json.hpp"
+#include "cli/plan_markdown.hpp"
 #include "cli/probes.hpp"
 #include "introspect/connection.hpp"
 #include "cli/output.hpp"
@@ -29,7 +30,7 @@ constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
     "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D] "
-    "[--probes FILE] [--run-probes] [--format sql|json]";
+    "[--probes FILE] [--run-probes] [--format sql|json|markdown]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -88,8 +89,8 @@ int run_diff(const std::vector<std::string>& args) {
     }
   }
   const std::string format = options->get("--format").value_or("sql");
-  if (format != "sql" && format != "json") {
-    fmt::print(stderr, "pgmorph diff: error: --format takes sql or json, not '{}'\n", format);
+  if (format != "sql" && format != "json" && format != "markdown") {
+    fmt::print(stderr, "pgmorph diff: error: --format takes sql, json or markdown, not '{}'\n", format);
     return k_exit_user_error;
   }
   if (options->has("--run-probes") && !introspect::is_connection_string(*from_arg)) {
@@ -115,9 +116,9 @@ int run_diff(const std::vector<std::string>& args) {
   diff_options.allow_drop_recreate = options->has("--allow-drop-recreate");
   diff_options.online = !options->has("--no-online");
   const auto sources = resolve_sources(*from_arg, *to_arg, dev_url, diagnostics);
-  schema::Catalog from_state;
+  schema::Catalog from_state, to_state;
   std::optional<codegen::Plan> planned;
-  if (sources) planned = plan_between(sources->from, sources->to, diagnostics, diff_options, &from_state);
+  if (sources) planned = plan_between(sources->from, sources->to, diagnostics, diff_options, &from_state, &to_state);
   print_diagnostics(diagnostics);
   if (!planned) return k_exit_user_error;
   const codegen::Plan& plan = *planned;
@@ -128,6 +129,7 @@ int run_diff(const std::vector<std::string>& args) {
   std::string down = codegen::emit_down(plan, labels);
 
   int exit_code = options->has("--exit-code") && !plan.empty() ? k_exit_changes : k_exit_ok;
+  std::string verification_failure;
   if (verify && !plan.empty()) {
     schema::Diagnostics verify_diagnostics;
     const bool irreversible = std::any_of(plan.statements.begin(), plan.statements.end(),
@@ -143,22 +145,29 @@ int run_diff(const std::vector<std::string>& args) {
                           "the plan failed verification on the scratch server (the scripts are written, "
                           "marked UNVERIFIED):\n" + verification->failure,
                           std::nullopt}});
+      verification_failure = verification->failure;
       up = mark_unverified(up, verification->failure);
       down = mark_unverified(down, verification->failure);
       exit_code = k_exit_unverified;
     }
   }
-  // JSON goes to standard output in place of the up script; --up / --down still write SQL.
+  std::optional<std::vector<ProbeResult>> probe_results;
+  if (options->has("--run-probes") && !plan.empty()) {
+    schema::Diagnostics probe_diagnostics;
+    probe_results = run_probes(*from_arg, plan, probe_diagnostics);
+    print_diagnostics(probe_diagnostics);
+    if (!probe_results) return k_exit_user_error;
+    fmt::print(stderr, "{}", describe_probe_results(*probe_results));
+  }
+  // JSON and Markdown go to standard output in place of the up script; --up / --down still
+  // write SQL.
   if (format == "json") fmt::print("{}", plan_json(plan, labels));
+  if (format == "markdown")
+    fmt::print("{}", plan_markdown({plan, labels, up, down, from_state, to_state,
+                                    probe_results ? &*probe_results : nullptr, verification_failure}));
   if (!write_output(*options, "--up", up, format == "sql")) return k_exit_user_error;
   if (!write_output(*options, "--down", down, false)) return k_exit_user_error;
   if (auto path = options->get("--probes"); path && !write_file(*path, probes_script(plan))) return k_exit_user_error;
-  if (options->has("--run-probes") && !plan.empty()) {
-    schema::Diagnostics probe_diagnostics;
-    const bool ran = run_probes(*from_arg, plan, probe_diagnostics);
-    print_diagnostics(probe_diagnostics);
-    if (!ran) return k_exit_user_error;
-  }
   // With the scripts in files the terminal would otherwise show nothing of what they do.
   if (options->get("--up") && !plan.empty()) fmt::print(stderr, "{}", hazard_summary(plan));
   if (const auto refused = disallowed_hazards(plan, hazard_policy); !refused.empty()) {

@@ -63,7 +63,7 @@ const std::vector<HazardInfo> k_hazards = {
      "a NOT NULL column without a default fails on a table with rows; old INSERTs fail"},
     {HazardCode::drop_not_null, "C106", "drop-not-null", warning, false, k_ael, "",
      "readers and code that assumed a value meet NULLs"},
-    {HazardCode::unique_data_dependent, "C110", "unique-index-data-dependent", warning, false, "", "",
+    {HazardCode::unique_data_dependent, "C110", "unique-index-data-dependent", warning, false, "", "index build",
      "a new unique index fails on duplicates already in the table"},
     {HazardCode::extension_change, "C112", "extension-change", warning, false, "", "",
      "changes the extension's version: its behaviour or API may change"},

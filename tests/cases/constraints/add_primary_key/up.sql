@@ -8,7 +8,7 @@ SET check_function_bodies = false;
 SET lock_timeout = '10s';
 SET statement_timeout = '1h';
 
--- WARNING: C110 unique-index-data-dependent [warning]: tags_pkey on public.tags: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: tags_pkey on public.tags: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY tags_pkey ON public.tags (id);
 
 BEGIN;

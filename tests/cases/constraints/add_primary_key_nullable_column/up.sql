@@ -39,7 +39,7 @@ ALTER SEQUENCE public.products_product_no_seq OWNED BY public.products.product_n
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: products_pkey on public.products: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: products_pkey on public.products: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY products_pkey ON public.products (product_no);
 
 BEGIN;

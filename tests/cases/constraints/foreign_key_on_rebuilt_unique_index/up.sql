@@ -21,7 +21,7 @@ COMMIT;
 -- WARNING: D114 drop-index [warning]: public.accounts_code_key: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
 DROP INDEX CONCURRENTLY public.accounts_code_key;
 
--- WARNING: C110 unique-index-data-dependent [warning]: public.accounts_code_key: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: public.accounts_code_key: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY accounts_code_key ON public.accounts USING btree (code) INCLUDE (id);
 
 BEGIN;

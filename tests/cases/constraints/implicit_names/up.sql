@@ -56,7 +56,7 @@ ALTER TABLE public.cities VALIDATE CONSTRAINT cities_name_check;
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: cities_name_key on public.cities: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: cities_name_key on public.cities: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY cities_name_key ON public.cities (name);
 
 BEGIN;
@@ -65,7 +65,7 @@ ALTER TABLE public.cities ADD CONSTRAINT cities_name_key UNIQUE USING INDEX citi
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: cities_pkey on public.cities: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: cities_pkey on public.cities: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY cities_pkey ON public.cities (id);
 
 BEGIN;

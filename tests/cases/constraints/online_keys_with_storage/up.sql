@@ -32,7 +32,7 @@ ALTER TABLE public.accounts DROP CONSTRAINT accounts_id_not_null;
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: accounts_email_region_key on public.accounts: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: accounts_email_region_key on public.accounts: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY accounts_email_region_key ON public.accounts (email, region) INCLUDE (note) NULLS NOT DISTINCT WITH (fillfactor='70', deduplicate_items='off');
 
 BEGIN;
@@ -41,7 +41,7 @@ ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_region_key UNIQUE USIN
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: accounts_pkey on public.accounts: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: accounts_pkey on public.accounts: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY accounts_pkey ON public.accounts (id) WITH (fillfactor='90');
 
 BEGIN;

@@ -8,7 +8,7 @@ SET check_function_bodies = false;
 SET lock_timeout = '10s';
 SET statement_timeout = '1h';
 
--- WARNING: C110 unique-index-data-dependent [warning]: memberships_user_group_key on public.memberships: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: memberships_user_group_key on public.memberships: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY memberships_user_group_key ON public.memberships (user_id, group_id);
 
 BEGIN;

@@ -19,7 +19,7 @@ ALTER TABLE public.accounts ADD COLUMN email public.citext NOT NULL;
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: accounts_email_key on public.accounts: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: accounts_email_key on public.accounts: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY accounts_email_key ON public.accounts (email);
 
 BEGIN;

@@ -8,6 +8,6 @@ SET check_function_bodies = false;
 SET lock_timeout = '10s';
 SET statement_timeout = '1h';
 
--- WARNING: C110 unique-index-data-dependent [warning]: public.subscriptions_one_active: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: public.subscriptions_one_active: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY subscriptions_one_active ON public.subscriptions USING btree (user_id) WHERE active;
 

@@ -17,7 +17,7 @@ ALTER TABLE public.events ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY NOT 
 
 COMMIT;
 
--- WARNING: C110 unique-index-data-dependent [warning]: events_pkey on public.events: a new unique index fails on duplicates already in the table
+-- WARNING: C110 unique-index-data-dependent [warning; index build]: events_pkey on public.events: a new unique index fails on duplicates already in the table
 CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON public.events (id);
 
 BEGIN;
