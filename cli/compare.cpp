@@ -18,6 +18,8 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
   if (!sides.from || !sides.to || schema::has_errors(diagnostics)) return std::nullopt;
+  diff::apply_rename_directives(*sides.to, options.renames, diagnostics);
+  if (schema::has_errors(diagnostics)) return std::nullopt;
   schema::normalize(*sides.from);
   schema::normalize(*sides.to);
   timer.lap("normalize");

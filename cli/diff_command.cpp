@@ -1,7 +1,7 @@
 // `pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code]
 // [--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify]
 // [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online] [--lock-timeout D]
-// [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json|markdown]`.
+// [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json|markdown] [--config FILE]`.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
+#include "cli/config.hpp"
 #include "cli/hazard_policy.hpp"
 #include "cli/plan_json.hpp"
 #include "cli/plan_markdown.hpp"
@@ -30,7 +31,7 @@ constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
     "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D] "
-    "[--probes FILE] [--run-probes] [--format sql|json|markdown]";
+    "[--probes FILE] [--run-probes] [--format sql|json|markdown] [--config FILE]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -55,7 +56,7 @@ int run_diff(const std::vector<std::string>& args) {
   std::string error;
   auto options = parse_options(args,
                                {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards", "--lock-timeout",
-                                 "--statement-timeout", "--probes", "--format"},
+                                 "--statement-timeout", "--probes", "--format", "--config"},
                                 {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
                                  "--fail-on-hazards", "--no-online", "--run-probes"},
                                 {}},
@@ -98,8 +99,17 @@ int run_diff(const std::vector<std::string>& args) {
                        "rows there); use --probes FILE to write them instead\n");
     return k_exit_user_error;
   }
+  // pgmorph.toml first, the command line on top.
+  schema::Diagnostics config_errors;
+  const auto config = load_config(options->get("--config"), config_errors);
+  if (!config) {
+    print_diagnostics(config_errors);
+    return k_exit_user_error;
+  }
   HazardPolicy hazard_policy;
-  hazard_policy.fail_on_hazards = options->has("--fail-on-hazards");
+  hazard_policy.fail_on_hazards = options->has("--fail-on-hazards") || !config->safety.fail_on.empty();
+  if (!config->safety.fail_on.empty() && !options->has("--fail-on-hazards")) hazard_policy.fail_on = config->safety.fail_on;
+  if (config->safety.allow) hazard_policy.allowed = *config->safety.allow;
   if (auto list = options->get("--allow-hazards")) {
     auto allowed = parse_allowed_hazards(*list, error);
     if (!allowed) {
@@ -113,8 +123,10 @@ int run_diff(const std::vector<std::string>& args) {
 
   schema::Diagnostics diagnostics;
   diff::DiffOptions diff_options;
-  diff_options.allow_drop_recreate = options->has("--allow-drop-recreate");
-  diff_options.online = !options->has("--no-online");
+  diff_options.allow_drop_recreate =
+      options->has("--allow-drop-recreate") || config->diff.allow_drop_recreate.value_or(false);
+  diff_options.online = !options->has("--no-online") && config->diff.online.value_or(true);
+  diff_options.renames = config->renames;
   const auto sources = resolve_sources(*from_arg, *to_arg, dev_url, diagnostics);
   schema::Catalog from_state, to_state;
   std::optional<codegen::Plan> planned;
@@ -123,6 +135,8 @@ int run_diff(const std::vector<std::string>& args) {
   if (!planned) return k_exit_user_error;
   const codegen::Plan& plan = *planned;
   codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg)};
+  if (config->safety.lock_timeout) labels.lock_timeout = *config->safety.lock_timeout;
+  if (config->safety.statement_timeout) labels.statement_timeout = *config->safety.statement_timeout;
   if (auto value = options->get("--lock-timeout")) labels.lock_timeout = *value;
   if (auto value = options->get("--statement-timeout")) labels.statement_timeout = *value;
   std::string up = codegen::emit_up(plan, labels);

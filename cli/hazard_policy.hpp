@@ -13,6 +13,9 @@ namespace pgmorph::cli {
 /// The hazard policy given on the command line.
 struct HazardPolicy {
   bool fail_on_hazards = false;
+  /// Severities that fail the plan under fail_on_hazards ("error", "warning"); `[safety]
+  /// fail_on` narrows it to errors only.
+  std::set<std::string> fail_on = {"error", "warning"};
   std::set<std::string> allowed;  ///< hazard ids ("D101"), whatever spelling the user gave
 };
 

@@ -14,6 +14,7 @@
 #include "introspect/ddl_writer.hpp"
 #include "introspect/pg_source.hpp"
 #include "lint/config.hpp"
+#include "cli/config.hpp"
 #include "lint/lint.hpp"
 #include "lint/report.hpp"
 #include "parser/parse.hpp"
@@ -62,16 +63,12 @@ int run_lint(const std::vector<std::string>& args) {
                                error);
   lint::LintSettings settings;
   schema::Diagnostics config_errors;
-  // Settings from pgmorph.toml first (--config FILE, else ./pgmorph.toml when present), then
-  // the command line on top.
+  // Settings from pgmorph.toml first (--config FILE, else the nearest one upward from the
+  // working directory), then the command line on top.
   if (options) {
-    const auto config = options->get("--config");
-    const std::string config_path = config.value_or("pgmorph.toml");
-    std::error_code ec;
-    if (config || std::filesystem::exists(config_path, ec)) {
-      if (auto text = parser::read_sql_file(config_path, config_errors))
-        lint::apply_config(*text, config_path, settings, config_errors);
-    }
+    const auto config = load_config(options->get("--config"), config_errors);
+    if (config && !config->path.empty())
+      lint::apply_config(config->text, config->path, settings, config_errors, config_sections());
   }
   if (options && config_errors.empty()) {
     settings.all_rules = options->has("--all-rules");

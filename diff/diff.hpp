@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diff/change.hpp"
+#include "diff/renames.hpp"
 #include "schema/diagnostic.hpp"
 #include "schema/model.hpp"
 
@@ -16,6 +17,9 @@ struct DiffOptions {
   /// where PostgreSQL has one (SET NOT NULL through a validated CHECK, UNIQUE and PRIMARY
   /// KEY through a concurrently built index); off for a maintenance window (`--no-online`).
   bool online = true;
+  /// Renames declared outside the schema files ([renames] in pgmorph.toml); the caller sets
+  /// them on `to` with apply_rename_directives() before normalizing.
+  std::vector<RenameDirective> renames;
 };
 
 /// Computes the changes that turn `from` into `to`, in dependency order (diff::order is

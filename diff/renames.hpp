@@ -8,6 +8,21 @@
 
 namespace pgmorph::diff {
 
+/// A rename declared outside the schema files (`[renames]` in pgmorph.toml): the object's name
+/// in `to` and the name it had. It becomes the same hint a `-- pgmorph:renamed-from` line gives.
+struct RenameDirective {
+  schema::QualifiedName table;        ///< the table's new name
+  std::optional<std::string> column;  ///< set: the column's new name (the table keeps its name)
+  std::string old_name;               ///< old table name (same schema) or old column name
+  std::optional<schema::SourceLocation> where;  ///< the key in pgmorph.toml
+};
+
+/// Sets the rename hints `directives` declare on the tables and columns of `to`. A directive
+/// naming a table or column `to` does not declare, or one that contradicts a hint the schema
+/// file already gives, is a `rename-config` error at its location.
+void apply_rename_directives(schema::Catalog& to, const std::vector<RenameDirective>& directives,
+                             schema::Diagnostics& diagnostics);
+
 /// The `from` catalog as it stands after the renames, and the renames themselves.
 struct RenamedFrom {
   schema::Catalog from;

@@ -15,13 +15,8 @@ struct Reporter {
   schema::Diagnostics& diagnostics;
 
   void error(const toml::source_region& where, const std::string& code, const std::string& message) const {
-    schema::SourceLocation location{path, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), ""};
-    std::size_t start = 0;
-    for (int line = 1; line < location.line && start != std::string::npos; ++line) {
-      start = text.find('\n', start);
-      if (start != std::string::npos) ++start;
-    }
-    if (start != std::string::npos) location.line_text = text.substr(start, text.find('\n', start) - start);
+    const auto location =
+        schema::location_in(path, text, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column));
     diagnostics.push_back({schema::Severity::error, code, message, location});
   }
 };
@@ -44,7 +39,7 @@ void rule_list(const toml::node& node, const char* key, std::set<std::string>& i
 }  // namespace
 
 bool apply_config(const std::string& text, const std::string& path, LintSettings& settings,
-                  schema::Diagnostics& diagnostics) {
+                  schema::Diagnostics& diagnostics, const std::vector<std::string>& other_tables) {
   const std::size_t before = diagnostics.size();
   const Reporter report{path, text, diagnostics};
   toml::table root;
@@ -55,6 +50,8 @@ bool apply_config(const std::string& text, const std::string& path, LintSettings
     return false;
   }
   for (const auto& [key, node] : root) {
+    if (key.str() != "lint" && std::find(other_tables.begin(), other_tables.end(), key.str()) != other_tables.end())
+      continue;
     if (key.str() != "lint" || !node.is_table()) {
       report.error(key.source(), "config-error", "unknown key '" + std::string(key.str()) + "' (expected a [lint] table)");
       continue;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "lint/lint.hpp"
 #include "schema/diagnostic.hpp"
@@ -20,7 +21,9 @@ namespace pgmorph::lint {
 
 /// Applies the [lint] table of the TOML `text` (read from `path`) to `settings`. Problems go
 /// to `diagnostics` as `config-error` / `unknown-rule`; returns false when there was any.
+/// Top-level tables named in `other_tables` belong to other readers and are skipped; any
+/// other one is an error.
 bool apply_config(const std::string& text, const std::string& path, LintSettings& settings,
-                  schema::Diagnostics& diagnostics);
+                  schema::Diagnostics& diagnostics, const std::vector<std::string>& other_tables = {});
 
 }  // namespace pgmorph::lint

@@ -49,4 +49,15 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   return out;
 }
 
+SourceLocation location_in(const std::string& path, const std::string& text, int line, int column) {
+  SourceLocation location{path, line, column, ""};
+  std::size_t start = 0;
+  for (int at = 1; at < line && start != std::string::npos; ++at) {
+    start = text.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start != std::string::npos) location.line_text = text.substr(start, text.find('\n', start) - start);
+  return location;
+}
+
 }  // namespace pgmorph::schema

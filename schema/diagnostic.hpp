@@ -33,6 +33,10 @@ using Diagnostics = std::vector<Diagnostic>;
 /// True when any diagnostic is an error.
 bool has_errors(const Diagnostics& diagnostics);
 
+/// The location `line`:`column` (1-based) of `text`, read from `path`, with that line's text
+/// for the caret display.
+SourceLocation location_in(const std::string& path, const std::string& text, int line, int column);
+
 /// Renders `path:line:col: error[code]: message`, then the source line and a caret, like
 /// compilers do. Without a location only the first line is printed.
 std::string format_diagnostic(const Diagnostic& diagnostic);
