@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -13,7 +14,9 @@
 #include "cli/config.hpp"
 #include "cli/hazard_policy.hpp"
 #include "cli/plan_json.hpp"
+#include "cli/plan_findings.hpp"
 #include "cli/plan_markdown.hpp"
+#include "lint/report.hpp"
 #include "cli/probes.hpp"
 #include "introspect/connection.hpp"
 #include "cli/output.hpp"
@@ -31,7 +34,7 @@ constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
     "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D] "
-    "[--probes FILE] [--run-probes] [--format sql|json|markdown] [--config FILE]";
+    "[--probes FILE] [--run-probes] [--format sql|json|markdown|sarif|github|junit] [--config FILE]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.
 bool write_output(const ParsedOptions& options, const std::string& option, const std::string& text,
@@ -90,8 +93,10 @@ int run_diff(const std::vector<std::string>& args) {
     }
   }
   const std::string format = options->get("--format").value_or("sql");
-  if (format != "sql" && format != "json" && format != "markdown") {
-    fmt::print(stderr, "pgmorph diff: error: --format takes sql, json or markdown, not '{}'\n", format);
+  static const std::set<std::string> k_formats{"sql", "json", "markdown", "sarif", "github", "junit"};
+  if (!k_formats.contains(format)) {
+    fmt::print(stderr, "pgmorph diff: error: --format takes sql, json, markdown, sarif, github or junit, not '{}'\n",
+               format);
     return k_exit_user_error;
   }
   if (options->has("--run-probes") && !introspect::is_connection_string(*from_arg)) {
@@ -179,6 +184,13 @@ int run_diff(const std::vector<std::string>& args) {
   if (format == "markdown")
     fmt::print("{}", plan_markdown({plan, labels, up, down, from_state, to_state,
                                     probe_results ? &*probe_results : nullptr, verification_failure}));
+  if (format == "sarif" || format == "github" || format == "junit") {
+    const std::string up_path = options->get("--up").value_or("up.sql");
+    const auto findings = plan_findings(plan, up, up_path);
+    if (format == "sarif") fmt::print("{}", lint::render_sarif(findings.result, &findings.rules));
+    if (format == "github") fmt::print("{}", lint::render_github(findings.result));
+    if (format == "junit") fmt::print("{}", lint::render_junit(findings.result, {up_path}, "pgmorph diff"));
+  }
   if (!write_output(*options, "--up", up, format == "sql")) return k_exit_user_error;
   if (!write_output(*options, "--down", down, false)) return k_exit_user_error;
   if (auto path = options->get("--probes"); path && !write_file(*path, probes_script(plan))) return k_exit_user_error;

@@ -24,7 +24,7 @@ namespace pgmorph::cli {
 namespace {
 
 constexpr std::string_view k_usage =
-    "usage: pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--db URL] [--pg-version V]\n"
+    "usage: pgmorph lint [--format text|json|sarif|github|junit] [--setup FILE] [--db URL] [--pg-version V]\n"
     "                    [--assume-in-transaction] [--enable RULE]... [--disable RULE]... [--all-rules]\n"
     "                    [--naming-pattern REGEX] [--config FILE] FILE... (- reads stdin)\n"
     "       pgmorph lint --list-rules   (the rule catalogue as JSON)\n";
@@ -87,8 +87,9 @@ int run_lint(const std::vector<std::string>& args) {
     return k_exit_ok;
   }
   const std::string format = options ? options->get("--format").value_or("text") : "text";
-  if (error.empty() && format != "text" && format != "json" && format != "sarif" && format != "github")
-    error = "--format must be text, json, sarif or github";
+  if (error.empty() && format != "text" && format != "json" && format != "sarif" && format != "github" &&
+      format != "junit")
+    error = "--format must be text, json, sarif, github or junit";
   if (error.empty() && options && options->positional.empty()) error = "no FILE given";
   if (!config_errors.empty()) {
     for (const auto& diagnostic : config_errors) fmt::print(stderr, "{}\n", schema::format_diagnostic(diagnostic));
@@ -116,6 +117,7 @@ int run_lint(const std::vector<std::string>& args) {
   if (format == "json") fmt::print("{}", lint::render_json(result));
   else if (format == "sarif") fmt::print("{}", lint::render_sarif(result));
   else if (format == "github") fmt::print("{}", lint::render_github(result));
+  else if (format == "junit") fmt::print("{}", lint::render_junit(result, options->positional, "pgmorph lint"));
   else fmt::print("{}", lint::render_text(result));
   return lint::has_errors(result) ? k_exit_user_error : k_exit_ok;
 }

@@ -100,9 +100,9 @@ std::string render_json(const LintResult& result) {
   return Json{{"findings", findings}, {"errors", errors}}.dump(2) + "\n";
 }
 
-std::string render_sarif(const LintResult& result) {
+std::string render_sarif(const LintResult& result, const std::vector<RuleInfo>* listed) {
   Json rules = Json::array();
-  for (const auto& rule : rule_catalog()) {
+  for (const auto& rule : listed != nullptr ? *listed : rule_catalog()) {
     rules.push_back({{"id", rule.slug},
                      {"name", rule.slug},
                      {"shortDescription", {{"text", rule.flags}}},
@@ -169,6 +169,74 @@ std::string render_github(const LintResult& result) {
          fmt::format("{} {}", finding.rule->code, finding.rule->slug),
          finding.message + " (help: " + std::string(finding.rule->alternative) + ")", finding.location);
   return out;
+}
+
+namespace {
+
+std::string escape_xml(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        // XML 1.0 forbids most control characters even escaped: drop them.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
+    }
+  }
+  return out;
+}
+
+struct JunitCase {
+  std::string name, type, message, body;
+};
+
+}  // namespace
+
+std::string render_junit(const LintResult& result, const std::vector<std::string>& paths, const std::string& suite) {
+  std::vector<std::pair<std::string, std::vector<JunitCase>>> files;
+  for (const auto& path : paths) files.push_back({path, {}});
+  auto file_of = [&](const std::string& path) -> std::vector<JunitCase>& {
+    for (auto& [name, cases] : files)
+      if (name == path) return cases;
+    files.push_back({path, {}});
+    return files.back().second;
+  };
+  for (const auto& diagnostic : result.diagnostics) {
+    const std::string path = diagnostic.location ? diagnostic.location->path : "";
+    const std::string where =
+        diagnostic.location ? fmt::format("{}:{}:{}", path, diagnostic.location->line, diagnostic.location->column) : path;
+    file_of(path).push_back({fmt::format("{} ({})", diagnostic.code, where), std::string(severity_name(diagnostic.severity)),
+                             diagnostic.message, schema::format_diagnostic(diagnostic)});
+  }
+  for (const auto& finding : result.findings) {
+    const auto& at = finding.location;
+    file_of(at.path).push_back({fmt::format("{} {} ({}:{}:{})", finding.rule->code, finding.rule->slug, at.path, at.line,
+                                            at.column),
+                                std::string(severity_name(finding.severity)), finding.message,
+                                fmt::format("{}:{}:{}\n{}\nhelp: {}", at.path, at.line, at.column, at.line_text,
+                                            finding.rule->alternative)});
+  }
+  std::size_t tests = 0, failures = 0;
+  std::string body;
+  for (const auto& [path, cases] : files) {
+    tests += std::max<std::size_t>(cases.size(), 1);
+    failures += cases.size();
+    body += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", escape_xml(path),
+                        std::max<std::size_t>(cases.size(), 1), cases.size());
+    if (cases.empty()) body += fmt::format("    <testcase name=\"{}\" classname=\"{}\"/>\n", escape_xml(path), escape_xml(path));
+    for (const auto& c : cases)
+      body += fmt::format("    <testcase name=\"{}\" classname=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n"
+                          "    </testcase>\n",
+                          escape_xml(c.name), escape_xml(path), c.type, escape_xml(c.message), escape_xml(c.body));
+    body += "  </testsuite>\n";
+  }
+  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\">\n{}"
+                     "</testsuites>\n",
+                     escape_xml(suite), tests, failures, body);
 }
 
 }  // namespace pgmorph::lint
