@@ -227,6 +227,27 @@ Statements render_change(const diff::CreateIndex& change) {
   return {statement};
 }
 
+// Build, drop, rename: the old index serves queries until the new one is valid. A failed
+// concurrent build leaves an INVALID index under the building name, which the rerun of the
+// script would trip over; the name says what it is.
+Statements render_change(const diff::ReplaceIndex& change) {
+  auto swap_steps = [&](const schema::Index& build, const schema::Index& drop) {
+    schema::Index building = build;
+    building.name.name = change.building_name;
+    std::vector<Step> steps = create_index_steps(building, true);
+    steps.push_back(drop_index_step(drop, true));
+    SqlBuilder rename;
+    rename.keyword("ALTER INDEX").qualified(building.name).keyword("RENAME TO").ident(build.name.name);
+    steps.push_back(step(rename, TxMode::transaction));
+    return steps;
+  };
+  Statement statement;
+  statement.summary = "replace index " + schema::display_name(change.now.name) + " (build the new one, then drop the old)";
+  statement.up = swap_steps(change.now, change.old);
+  statement.reverse = swap_steps(change.old, change.now);
+  return {statement};
+}
+
 Statements render_change(const diff::DropIndex& change) {
   const bool concurrently = !change.table_is_dropped && !change.on_partitioned;
   Statement statement;

@@ -101,6 +101,7 @@ Statements render_change(const diff::DropConstraint& change);
 Statements render_change(const diff::ValidateConstraint& change);
 Statements render_change(const diff::CreateIndex& change);
 Statements render_change(const diff::DropIndex& change);
+Statements render_change(const diff::ReplaceIndex& change);
 
 Statements render_change(const diff::CreateSequence& change);
 Statements render_change(const diff::DropSequence& change);

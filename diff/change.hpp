@@ -86,6 +86,10 @@ struct ValidateConstraint { QualifiedName table; schema::Constraint constraint; 
 struct CreateIndex { schema::Index index; bool table_is_new = false; bool on_partitioned = false; };
 /// `on_partitioned`: DROP INDEX CONCURRENTLY is refused on a partitioned index too.
 struct DropIndex { schema::Index old; bool table_is_dropped = false; bool on_partitioned = false; };
+/// A plain index whose definition changes on a table that stays (online plans): the new one
+/// is built concurrently under `building_name`, then the old one is dropped concurrently and
+/// the new one takes its name, so queries always have one of them.
+struct ReplaceIndex { schema::Index old, now; std::string building_name; };
 
 struct CreateSequence { schema::Sequence sequence; };
 struct DropSequence { schema::Sequence old; };
@@ -201,7 +205,7 @@ struct RenameSequence { QualifiedName from, to; };
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
     CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
-    DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
+    DropConstraint, ValidateConstraint, CreateIndex, DropIndex, ReplaceIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,

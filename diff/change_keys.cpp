@@ -329,6 +329,14 @@ struct KeysVisitor {
     if (c.old.unique) k.destroys.insert(table_keys(c.old.table));
     k.priority = k_drop_constraint;
   }
+  void operator()(const ReplaceIndex& c) {
+    // Built before the old one goes: it needs what both definitions read, and keeps the
+    // name (nothing is freed or taken for others).
+    add_index_uses(k.needs, c.now);
+    add_index_uses(k.releases, c.old);
+    k.creates.insert(class_name(c.now.name));
+    k.priority = k_create_index;
+  }
   void operator()(const CreateSequence& c) {
     k.creates.insert(rel(c.sequence.name));
     k.creates.insert(class_name(c.sequence.name));

@@ -3,6 +3,7 @@
 
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
+#include "schema/naming.hpp"
 
 namespace pgmorph::diff {
 
@@ -34,12 +35,52 @@ void diff_indexes(DiffContext& context) {
   auto drop = [&](const schema::Index& index) {
     return DropIndex{index, is_dropped(index.table), partitioned(context.from, index.table)};
   };
+  // Online, a plain index whose definition changes on a table whose columns stay as they are
+  // is built anew before the old one is dropped. Anything else that forces the rebuild (a
+  // recreated column, function or enum it reads; a unique index a foreign key may rest on)
+  // keeps drop + create, where the ordering already handles those dependencies.
+  auto can_swap = [&](const schema::Index& old, const schema::Index& now) {
+    if (!context.options.online || old.unique || now.unique || old.table != now.table) return false;
+    if (old.definition == now.definition) return false;
+    if (is_new(now.table) || is_dropped(old.table) || partitioned(context.from, old.table) ||
+        partitioned(context.to, now.table))
+      return false;
+    auto before = context.from.tables.find(old.table);
+    auto after = context.to.tables.find(now.table);
+    if (before == context.from.tables.end() || after == context.to.tables.end() ||
+        before->second.columns != after->second.columns)
+      return false;
+    return !context.calls_recreated_function(old.refs) && !context.calls_recreated_function(now.refs) &&
+           !reads_enum_in_expression(old) && !context.reads_recreated_column(old.table, old.definition);
+  };
+  // The building name must be free in the schema's relation namespace on both sides.
+  auto building_name = [&](const schema::Index& index) {
+    auto taken = [&](const std::string& name) {
+      for (const schema::Catalog* catalog : {&context.from, &context.to}) {
+        const QualifiedName candidate{index.name.schema, name};
+        if (catalog->tables.contains(candidate) || catalog->indexes.contains(candidate) ||
+            catalog->views.contains(candidate) || catalog->sequences.contains(candidate) ||
+            catalog->composite_types.contains(candidate))
+          return true;
+        for (const auto& [table_name, table] : catalog->tables)
+          if (table_name.schema == index.name.schema)
+            for (const auto& constraint : table.constraints)
+              if (constraint.name == name) return true;  // a key's index has the constraint's name
+      }
+      return false;
+    };
+    return schema::choose_name(index.name.name, "", "pgmorph_new", taken);
+  };
   diff_by_key(
       context.from.indexes, context.to.indexes,
       [&](const schema::Index& old) { context.add(drop(old)); },
       [&](const schema::Index& created) { context.add(create(created)); },
       [&](const schema::Index& old, const schema::Index& now) {
         const bool relation_recreated = is_dropped(old.table) && is_new(now.table);
+        if (can_swap(old, now)) {
+          context.add(ReplaceIndex{old, now, building_name(now)});
+          return;
+        }
         if (old.definition != now.definition || old.unique != now.unique ||
             old.table != now.table || relation_recreated || context.calls_recreated_function(old.refs) ||
             reads_enum_in_expression(old) || context.reads_recreated_column(old.table, old.definition)) {

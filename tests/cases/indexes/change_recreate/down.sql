@@ -1,16 +1,20 @@
 -- pgmorph down migration
 -- from: from.sql
 -- to:   to.sql
--- plan: 2 statement(s), 1 with warnings
---     1. undo: create index public.orders_customer_idx  [WARNING]
---     2. undo: drop index public.orders_customer_idx
+-- plan: 1 statement(s), 0 with warnings
+--     1. undo: replace index public.orders_customer_idx (build the new one, then drop the old)
 
 SET check_function_bodies = false;
 SET lock_timeout = '10s';
 SET statement_timeout = '1h';
 
--- WARNING: D114 drop-index [warning]: public.orders_customer_idx: queries that used the index lose it (it is dropped CONCURRENTLY: no lock is held)
+CREATE INDEX CONCURRENTLY orders_customer_idx_pgmorph_new ON public.orders USING btree (customer_id);
+
 DROP INDEX CONCURRENTLY public.orders_customer_idx;
 
-CREATE INDEX CONCURRENTLY orders_customer_idx ON public.orders USING btree (customer_id);
+BEGIN;
+
+ALTER INDEX public.orders_customer_idx_pgmorph_new RENAME TO orders_customer_idx;
+
+COMMIT;
 
