@@ -4,6 +4,7 @@
 #include "diff/diff.hpp"
 #include "introspect/connection.hpp"
 #include "introspect/server_canonical.hpp"
+#include "schema/bookkeeping.hpp"
 #include "schema/normalize.hpp"
 #include "schema/stage_timer.hpp"
 
@@ -12,13 +13,18 @@ namespace pgmorph::cli {
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
                                           schema::Diagnostics& diagnostics,
                                           const diff::DiffOptions& options,
-                                          schema::Catalog* from_state) {
+                                          schema::Catalog* from_state, bool without_bookkeeping,
+                                          schema::Catalog* to_state) {
   schema::StageTimer timer;
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
   if (!sides.from || !sides.to || schema::has_errors(diagnostics)) return std::nullopt;
   schema::normalize(*sides.from);
   schema::normalize(*sides.to);
+  if (without_bookkeeping) {
+    schema::remove_bookkeeping(*sides.from);
+    schema::remove_bookkeeping(*sides.to);
+  }
   timer.lap("normalize");
   // Exactly one live side: the other side's changed expressions are rendered by that
   // server, so that text PostgreSQL rewrites on the way in compares equal. Two live sides
@@ -36,6 +42,7 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   codegen::Plan plan = codegen::build_plan(changes);
   timer.lap("plan");
   if (from_state != nullptr) *from_state = std::move(*sides.from);
+  if (to_state != nullptr) *to_state = std::move(*sides.to);
   return plan;
 }
 
