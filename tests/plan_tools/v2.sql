@@ -12,6 +12,9 @@ CREATE TABLE orders (
   customer_id integer NOT NULL REFERENCES customers (id),
   total numeric(12,2) NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now(),
+  -- `?` is a bind placeholder to knex.raw and `:new` a bind parameter to Alembic's text():
+  -- the generated files must escape both.
+  status text NOT NULL DEFAULT 'state :new?',
   note text
 );
 
