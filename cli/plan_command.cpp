@@ -20,6 +20,7 @@
 #include "cli/scratch_sources.hpp"
 #include "cli/sources.hpp"
 #include "codegen/migration_formats.hpp"
+#include "codegen/script_groups.hpp"
 #include "migrate/migration_dir.hpp"
 
 namespace pgmorph::cli {
@@ -60,6 +61,23 @@ struct EmptySchemaFile {
     fs::remove(path, ec);
   }
 };
+
+/// dbmate runs a section as one query string: a non-transactional step among other
+/// statements fails there. Said on stderr, as the file's comment says it.
+void warn_dbmate_sections(const codegen::Plan& plan) {
+  for (auto direction : {codegen::Direction::up, codegen::Direction::down}) {
+    const auto script = codegen::group_steps(plan, direction);
+    std::size_t steps = 0;
+    for (const auto& group : script.groups) steps += group.steps.size();
+    if (script.needs_no_transaction && steps > 1)
+      print_diagnostics({{schema::Severity::warning, "dbmate-non-transactional",
+                          fmt::format("the {} section has a step that must run outside a transaction among {} "
+                                      "statements; dbmate sends a section as one query string, where PostgreSQL "
+                                      "refuses it: move that step into a migration of its own",
+                                      direction == codegen::Direction::up ? "migrate:up" : "migrate:down", steps),
+                          std::nullopt}});
+  }
+}
 
 /// PlanDirOptions from the command line; false after printing an error.
 bool read_plan_dir_options(const ParsedOptions& options, PlanDirOptions& plan_dir) {
@@ -194,6 +212,7 @@ int run_plan(const std::vector<std::string>& args) {
     header.down_revision = *head;
   }
   const auto files = codegen::render_migration(*planned, plan_dir.format, header);
+  if (plan_dir.format == codegen::DirFormat::dbmate) warn_dbmate_sections(*planned);
   for (const auto& file : files) {
     if (fs::exists(plan_dir.dir / file.path)) {
       fail(fmt::format("{} exists already; nothing written", (plan_dir.dir / file.path).string()));

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "codegen/dump.hpp"
+#include "migrate/migration_dir.hpp"
 #include "migrate/script_runner.hpp"
 #include "migrate/sha256.hpp"
 #include "migrate/sql_session.hpp"
@@ -102,6 +103,17 @@ std::string next_version(const PlanDirOptions& options, const std::string& now_u
 std::optional<std::vector<ExistingMigration>> existing_migrations(const PlanDirOptions& options,
                                                                   schema::Diagnostics& diagnostics) {
   std::vector<ExistingMigration> migrations;
+  if (options.format == codegen::DirFormat::pgmorph) {
+    // The runner's reading of the directory: every malformed name or missing half reported.
+    try {
+      for (const auto& migration : migrate::list_migrations(options.dir))
+        migrations.push_back({migration.version, migration.up, read_text(migration.up)});
+    } catch (const schema::DiagnosticError& failure) {
+      diagnostics.insert(diagnostics.end(), failure.diagnostics().begin(), failure.diagnostics().end());
+      return std::nullopt;
+    }
+    return migrations;
+  }
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(options.dir, ec)) {
     const std::string name = entry.path().filename().string();

@@ -43,7 +43,8 @@ std::string next_version(const PlanDirOptions& options, const std::string& now_u
 std::vector<std::string> existing_versions(const PlanDirOptions& options);
 
 /// The up migrations of a pgmorph, Flyway, golang-migrate or dbmate directory in version
-/// order; empty after an error in `diagnostics`.
+/// order (a pgmorph directory read by migrate::list_migrations, so a malformed name or an up
+/// without its down is an error); empty after an error in `diagnostics`.
 std::optional<std::vector<ExistingMigration>> existing_migrations(const PlanDirOptions& options,
                                                                   schema::Diagnostics& diagnostics);
 
