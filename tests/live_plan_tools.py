@@ -6,7 +6,9 @@ For Knex 3 with the pg driver (installed by `npm ci --prefix tests/tools`) and A
 
   1. For v1, v2 and v3 of tests/plan_tools/ in turn, `pgmorph plan --from <that database>`
      writes the next migration (the tool's bookkeeping tables, present from the second
-     step on, are not part of the plan), the tool applies it (`knex migrate:latest`,
+     step on, are not part of the plan) whose `pgmorph:from` fingerprint is the previous
+     step's `pgmorph:to` and whose `pgmorph:to` is the sha256 of `pgmorph dump` of the
+     version's file (the same schema read from files), the tool applies it (`knex migrate:latest`,
      `alembic upgrade head`), and `pg_dump -s` of the database (bookkeeping tables left out)
      equals that of a database loaded directly from the version's file.
   2. Planning the same version again says "no changes".
@@ -22,6 +24,7 @@ something failed. With PGMORPH_SKIP_LIVE=1 it exits 77 too. Prints `N passed, N 
 """
 
 import argparse
+import hashlib
 import os
 import re
 import shutil
@@ -143,9 +146,18 @@ def check(results, name, ok, detail=""):
     return ok
 
 
+def fingerprints(directory, stem):
+    """(from, to) fingerprints in the header of the file of `directory` starting with `stem`."""
+    name = next(n for n in sorted(os.listdir(directory)) if n.startswith(stem) and not n.endswith(".conf"))
+    text = open(os.path.join(directory, name)).read()
+    found = lambda key: (re.search(r"pgmorph:%s (sha256:[0-9a-f]{64})" % key, text) or [None, None])[1]
+    return found("from"), found("to")
+
+
 def exercise(results, pgmorph, tool, references):
     admin("CREATE DATABASE %s TEMPLATE template0" % quote_ident(tool.db))
     url = database_url(tool.db)
+    previous_to = None
     for i, version in enumerate(VERSIONS, start=1):
         step = "%s v%d" % (tool.name, i)
         rc, out, err = run([pgmorph, "plan", "--from", url, "--to", version, "--dir", tool.migrations,
@@ -153,6 +165,16 @@ def exercise(results, pgmorph, tool, references):
         if not check(results, "%s: plan written" % step, rc == 0 and out.strip() and "no changes" not in out,
                              "exit %d\n%s%s" % (rc, out, err)):
             return
+        # The fingerprints chain: this step starts where the last one ended.
+        got_from, got_to = fingerprints(tool.migrations, "%04d_" % i)
+        if previous_to:
+            results.check("%s: pgmorph:from equals the previous step's pgmorph:to" % step, got_from == previous_to,
+                          "%s != %s" % (got_from, previous_to))
+        previous_to = got_to
+        rc, dump, err = run([pgmorph, "dump", "--from", version], 60)
+        want_to = "sha256:" + hashlib.sha256(dump.encode()).hexdigest()
+        results.check("%s: pgmorph:to is the sha256 of `pgmorph dump --from v%d.sql`" % (step, i), got_to == want_to,
+                      "%s != %s" % (got_to, want_to))
         rc, out, err = tool.upgrade()
         if not check(results, "%s: %s applies it" % (step, tool.name), rc == 0, "exit %d\n%s%s" % (rc, out, err)):
             return
