@@ -62,6 +62,19 @@ struct EmptySchemaFile {
   }
 };
 
+/// True when a Knex or Alembic directory holds a migration module (.js/.cjs/.mjs/.ts, .py).
+bool has_tool_files(const PlanDirOptions& plan_dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(plan_dir.dir, ec)) {
+    const std::string extension = entry.path().extension().string();
+    if (plan_dir.format == codegen::DirFormat::alembic ? extension == ".py"
+                                                       : (extension == ".js" || extension == ".cjs" ||
+                                                          extension == ".mjs" || extension == ".ts"))
+      return true;
+  }
+  return false;
+}
+
 /// dbmate runs a section as one query string: a non-transactional step among other
 /// statements fails there. Said on stderr, as the file's comment says it.
 void warn_dbmate_sections(const codegen::Plan& plan) {
@@ -125,10 +138,11 @@ int run_plan(const std::vector<std::string>& args) {
   DiffSettings settings;
   if (!read_plan_dir_options(*options, plan_dir) || !parse_diff_settings(*options, "plan", settings))
     return k_exit_user_error;
+  // A missing directory is an empty one; it is created only when there is something to write.
   std::error_code ec;
-  fs::create_directories(plan_dir.dir, ec);
-  if (ec || !fs::is_directory(plan_dir.dir)) {
-    fail(fmt::format("cannot create or read the directory {}", plan_dir.dir.string()));
+  const bool dir_exists = fs::exists(plan_dir.dir, ec);
+  if (dir_exists && !fs::is_directory(plan_dir.dir, ec)) {
+    fail(fmt::format("--dir {} is not a directory", plan_dir.dir.string()));
     return k_exit_user_error;
   }
   const auto dev_url = migrate::dev_server_url(options->get("--dev-url"));
@@ -147,13 +161,13 @@ int run_plan(const std::vector<std::string>& args) {
     const auto versions = existing_versions(plan_dir);
     const bool wraps = plan_dir.format == codegen::DirFormat::knex || plan_dir.format == codegen::DirFormat::alembic;
     std::vector<ExistingMigration> migrations;
-    if (wraps && !fs::is_empty(plan_dir.dir)) {
+    if (wraps && dir_exists && has_tool_files(plan_dir)) {
       fail(fmt::format("{} migrations wrap their SQL in code pgmorph does not replay: give --from (a database "
                        "at the directory's head, or the schema files of that state)",
                        codegen::dir_format_name(plan_dir.format)));
       return k_exit_user_error;
     }
-    if (!wraps) {
+    if (!wraps && dir_exists) {
       auto found = existing_migrations(plan_dir, diagnostics);
       if (!found) {
         print_diagnostics(diagnostics);
@@ -213,6 +227,11 @@ int run_plan(const std::vector<std::string>& args) {
   }
   const auto files = codegen::render_migration(*planned, plan_dir.format, header);
   if (plan_dir.format == codegen::DirFormat::dbmate) warn_dbmate_sections(*planned);
+  fs::create_directories(plan_dir.dir, ec);
+  if (ec) {
+    fail(fmt::format("cannot create the directory {}: {}", plan_dir.dir.string(), ec.message()));
+    return k_exit_user_error;
+  }
   for (const auto& file : files) {
     if (fs::exists(plan_dir.dir / file.path)) {
       fail(fmt::format("{} exists already; nothing written", (plan_dir.dir / file.path).string()));
