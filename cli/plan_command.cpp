@@ -51,6 +51,8 @@ std::string now_utc() {
 /// An empty .sql file standing for the empty schema, removed with this object.
 struct EmptySchemaFile {
   fs::path path;
+  EmptySchemaFile(const EmptySchemaFile&) = delete;
+  EmptySchemaFile& operator=(const EmptySchemaFile&) = delete;
   EmptySchemaFile() {
     std::random_device random;
     path = fs::temp_directory_path() / fmt::format("pgmorph_empty_{:08x}.sql", random());
@@ -118,6 +120,63 @@ bool read_plan_dir_options(const ParsedOptions& options, PlanDirOptions& plan_di
   return true;
 }
 
+/// The current state of the directory as a SRC, and what keeps that SRC alive.
+struct CurrentState {
+  std::string source;
+  std::string label;
+  std::unique_ptr<EmptySchemaFile> empty;
+  std::unique_ptr<migrate::ScratchDatabase> replayed;
+};
+
+/// --from, else the directory's migrations replayed on the scratch server, else the empty
+/// schema. Nothing after an error (printed).
+std::optional<CurrentState> current_state(const PlanDirOptions& plan_dir, bool dir_exists,
+                                          const std::optional<std::string>& from,
+                                          const std::optional<std::string>& dev_url,
+                                          schema::Diagnostics& diagnostics) {
+  CurrentState state;
+  if (from) {
+    state.source = *from;
+    state.label = source_label(*from);
+    return state;
+  }
+  const bool wraps = plan_dir.format == codegen::DirFormat::knex || plan_dir.format == codegen::DirFormat::alembic;
+  if (wraps && dir_exists && has_tool_files(plan_dir)) {
+    fail(fmt::format("{} migrations wrap their SQL in code pgmorph does not replay: give --from (a database "
+                     "at the directory's head, or the schema files of that state)",
+                     codegen::dir_format_name(plan_dir.format)));
+    return std::nullopt;
+  }
+  std::vector<ExistingMigration> migrations;
+  if (!wraps && dir_exists) {
+    auto found = existing_migrations(plan_dir, diagnostics);
+    if (!found) {
+      print_diagnostics(diagnostics);
+      return std::nullopt;
+    }
+    migrations = std::move(*found);
+  }
+  if (migrations.empty()) {
+    state.empty = std::make_unique<EmptySchemaFile>();
+    state.source = state.empty->path.string();
+    state.label = "(empty schema)";
+    return state;
+  }
+  if (!dev_url) {
+    fail(fmt::format("without --from the directory's {} migration(s) are replayed on a scratch server: give "
+                     "--dev-url URL or set PGMORPH_DEV_URL (or give --from)", migrations.size()));
+    return std::nullopt;
+  }
+  state.replayed = replay(migrations, *dev_url, diagnostics);
+  if (!state.replayed) {
+    print_diagnostics(diagnostics);
+    return std::nullopt;
+  }
+  state.source = state.replayed->conninfo();
+  state.label = fmt::format("{} ({} migration(s) replayed)", plan_dir.dir.string(), migrations.size());
+  return state;
+}
+
 }  // namespace
 
 int run_plan(const std::vector<std::string>& args) {
@@ -148,52 +207,10 @@ int run_plan(const std::vector<std::string>& args) {
   const auto dev_url = migrate::dev_server_url(options->get("--dev-url"));
   const std::string to_arg = *options->get("--to");
 
-  // The from side: --from, else the directory's migrations replayed, else the empty schema.
   schema::Diagnostics diagnostics;
-  std::optional<EmptySchemaFile> empty;
-  std::unique_ptr<migrate::ScratchDatabase> replayed;
-  std::string from_arg;
-  std::string from_label;
-  if (auto from = options->get("--from")) {
-    from_arg = *from;
-    from_label = source_label(from_arg);
-  } else {
-    const auto versions = existing_versions(plan_dir);
-    const bool wraps = plan_dir.format == codegen::DirFormat::knex || plan_dir.format == codegen::DirFormat::alembic;
-    std::vector<ExistingMigration> migrations;
-    if (wraps && dir_exists && has_tool_files(plan_dir)) {
-      fail(fmt::format("{} migrations wrap their SQL in code pgmorph does not replay: give --from (a database "
-                       "at the directory's head, or the schema files of that state)",
-                       codegen::dir_format_name(plan_dir.format)));
-      return k_exit_user_error;
-    }
-    if (!wraps && dir_exists) {
-      auto found = existing_migrations(plan_dir, diagnostics);
-      if (!found) {
-        print_diagnostics(diagnostics);
-        return k_exit_user_error;
-      }
-      migrations = std::move(*found);
-    }
-    if (migrations.empty()) {
-      empty.emplace();
-      from_arg = empty->path.string();
-      from_label = "(empty schema)";
-    } else {
-      if (!dev_url) {
-        fail(fmt::format("without --from the directory's {} migration(s) are replayed on a scratch server: give "
-                         "--dev-url URL or set PGMORPH_DEV_URL (or give --from)", migrations.size()));
-        return k_exit_user_error;
-      }
-      replayed = replay(migrations, *dev_url, diagnostics);
-      if (!replayed) {
-        print_diagnostics(diagnostics);
-        return k_exit_user_error;
-      }
-      from_arg = replayed->conninfo();
-      from_label = fmt::format("{} ({} migration(s) replayed)", plan_dir.dir.string(), migrations.size());
-    }
-  }
+  const auto from_side = current_state(plan_dir, dir_exists, options->get("--from"), dev_url, diagnostics);
+  if (!from_side) return k_exit_user_error;
+  const std::string& from_arg = from_side->source;
 
   const auto sources = resolve_sources(from_arg, to_arg, dev_url, diagnostics);
   schema::Catalog from_state, to_state;
@@ -214,7 +231,7 @@ int run_plan(const std::vector<std::string>& args) {
   header.name = plan_dir.name;
   header.from_fingerprint = *from_fingerprint;
   header.to_fingerprint = *to_fingerprint;
-  header.from_label = from_label;
+  header.from_label = from_side->label;
   header.to_label = source_label(to_arg);
   header.lock_timeout = settings.lock_timeout;
   header.statement_timeout = settings.statement_timeout;
