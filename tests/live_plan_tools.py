@@ -17,7 +17,8 @@ For Knex 3 with the pg driver (installed by `npm ci --prefix tests/tools`) and A
 
 Without --from, a pgmorph, Flyway, golang-migrate and dbmate directory is replayed on the
 scratch server (PGMORPH_DEV_URL semantics, --dev-url): each version's plan is written from
-the directory alone, v3 again says no changes, and the pgmorph ups run by psql reach v3.
+the directory alone, v3 again says no changes, and the pgmorph ups run by psql reach v3; a
+statement that fails on replay is an error at its file:line.
 
 A tool that is not installed is reported SKIP and the run exits 77 (ctest SKIP) unless
 something failed. With PGMORPH_SKIP_LIVE=1 it exits 77 too. Prints `N passed, N failed[, N skipped]`.
@@ -210,6 +211,17 @@ def check_replay(results, pgmorph, work, references):
                                 "--dir-format", fmt, "--dev-url", dev], 60)
             check(results, "replay %s: v3 again says no changes" % fmt, rc == 0 and out.strip() == "no changes",
                   "exit %d\n%s%s" % (rc, out, err))
+    # A statement of the directory that fails on replay is an error at its file:line.
+    broken = os.path.join(work, "replay_broken")
+    os.makedirs(broken)
+    with open(os.path.join(broken, "0001_bad.up.sql"), "w") as f:
+        f.write("CREATE TABLE t (id int);\nALTER TABLE no_such_table ADD COLUMN c int;\n")
+    with open(os.path.join(broken, "0001_bad.down.sql"), "w") as f:
+        f.write("DROP TABLE t;\n")
+    rc, out, err = run([pgmorph, "plan", "--to", VERSIONS[0], "--dir", broken, "--name", "next", "--dev-url", dev], 60)
+    check(results, "replay: a failing statement is replay-failed at its file:line, nothing written",
+          rc == 1 and "0001_bad.up.sql:2:" in err and "replay-failed" in err and len(os.listdir(broken)) == 2,
+          "exit %d\n%s%s" % (rc, out, err))
     # The pgmorph directory's ups through psql, in version order, reach v3.
     db = "pgmorph_tools_replay_%s" % uuid.uuid4().hex[:8]
     admin("CREATE DATABASE %s TEMPLATE template0" % quote_ident(db))

@@ -9,8 +9,9 @@ r"""Golden files of `pgmorph plan` in every --dir-format (tests/plan_formats/).
   3. Equal schemas: "no changes", exit 0, nothing written.
   4. Bookkeeping tables (knex_migrations, alembic_version, flyway_schema_history,
      schema_migrations) and the pgmorph schema in the files are not planned.
-  5. Misuse: an unknown --dir-format, a bad --name, and a Knex directory that already holds
-     migrations without --from are errors (exit 1) that write nothing.
+  5. Misuse: an unknown --dir-format, a bad --name, a Knex directory that already holds
+     migrations without --from, and a directory to replay without a scratch server are
+     errors (exit 1) that write nothing.
 
 No server needed. Prints `N passed, N failed`; exit 1 on any failure.
 """
@@ -53,8 +54,9 @@ class Results:
 
 
 def plan(pgmorph, cwd, *args):
+    env = {k: v for k, v in os.environ.items() if k != "PGMORPH_DEV_URL"}
     r = subprocess.run([pgmorph, "plan", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=60)
+                       timeout=60, env=env)
     return r.returncode, r.stdout.decode(), r.stderr.decode()
 
 
@@ -127,6 +129,8 @@ def main():
             ("bad name", ["--name", "Add-Orders"], "--name takes lower-case letters, digits and _ only"),
             ("knex dir without --from", ["--dir", "knex", "--dir-format", "knex", "--no-from"],
              "knex migrations wrap their SQL in code pgmorph does not replay: give --from"),
+            ("replay without a scratch server", ["--dir", "pgmorph", "--no-from"],
+             "without --from the directory's 2 migration(s) are replayed on a scratch server: give --dev-url"),
         ]
         for name, extra, message in cases:
             base = {"--from": "from.sql", "--to": "to.sql", "--dir": "misuse", "--name": "m"}
