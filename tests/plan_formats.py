@@ -4,6 +4,8 @@ r"""Golden files of `pgmorph plan` in every --dir-format (tests/plan_formats/).
   1. from.sql -> to.sql (a new column, CREATE INDEX CONCURRENTLY, a dropped column with its
      hazard and probe) written in each of the six formats with --version-style sequence:
      the files and their text equal expected/<format>/ (UPDATE_GOLDEN=1 rewrites them).
+     The pgmorph files hold exactly the statements and BEGIN/COMMIT of `diff`'s up.sql and
+     down.sql.
   2. A second plan into the same directory gets version 0002, and for Alembic a
      down_revision naming the first revision.
   3. Equal schemas: "no changes", exit 0, nothing written.
@@ -106,6 +108,17 @@ def main():
             if fmt == "alembic":
                 text = open(os.path.join(out, "0002_back.py")).read()
                 results.check("alembic: down_revision chains to the head", 'down_revision = "0001"' in text, text[:600])
+
+        # The pgmorph files hold the statements and blocks of `diff`'s scripts, in order.
+        def statements(path):
+            return [l for l in open(path).read().splitlines() if l and not l.startswith("--")]
+        r = subprocess.run([pgmorph, "diff", "--from", "from.sql", "--to", "to.sql", "--up", "up.sql", "--down",
+                            "down.sql"], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+        for direction in ("up", "down"):
+            got = statements(os.path.join(work, "pgmorph", "0001_add_nickname.%s.sql" % direction))
+            want = statements(os.path.join(work, "%s.sql" % direction))
+            results.check("pgmorph %s: the same statements and blocks as diff's %s.sql" % (direction, direction),
+                          r.returncode == 0 and got == want, "%s\n!=\n%s" % (got, want))
 
         # 3. No changes.
         rc, stdout, stderr = plan(pgmorph, work, "--from", "to.sql", "--to", "to.sql", "--dir", "same",
