@@ -18,6 +18,7 @@ struct Command {
 
 constexpr std::array k_commands = {
     Command{"diff", "compare two schemas and write up/down migration scripts", &run_diff},
+    Command{"plan", "write the next migration into a directory (pgmorph, Knex, Alembic, Flyway, ...)", &run_plan},
     Command{"dump", "print one schema as canonical SQL or a JSON snapshot", &run_dump},
     Command{"check", "exit 2 when a database drifted from the schema files (for CI)", &run_check},
     Command{"lint", "check hand-written migration files for unsafe statements", &run_lint},
@@ -31,6 +32,9 @@ int print_usage(std::FILE* stream) {
              "             [--dev-url URL] [--verify | --no-verify]\n"
              "  Without --up the up script goes to stdout. With a scratch server (--dev-url or\n"
              "  PGMORPH_DEV_URL) the plan is applied and reversed there first (--no-verify: not).\n"
+             "pgmorph plan --to SRC --dir DIR --name NAME [--from SRC] [--dir-format F] [--dev-url URL]\n"
+             "  The next migration of DIR, up and down, for pgmorph, knex, alembic, flyway,\n"
+             "  golang-migrate or dbmate (docs/plan.md). Without --from DIR is replayed.\n"
              "pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]\n"
              "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"
              "pgmorph check --from SRC --to SRC [--dev-url URL]\n"

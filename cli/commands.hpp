@@ -22,6 +22,9 @@ int run(const std::vector<std::string>& args);
 /// `pgmorph diff`.
 int run_diff(const std::vector<std::string>& args);
 
+/// `pgmorph plan`: the next migration of a migration directory (docs/plan.md).
+int run_plan(const std::vector<std::string>& args);
+
 /// `pgmorph dump`: one source as canonical SQL or a JSON snapshot.
 int run_dump(const std::vector<std::string>& args);
 

@@ -4,6 +4,7 @@
 #include "diff/diff.hpp"
 #include "introspect/connection.hpp"
 #include "introspect/server_canonical.hpp"
+#include "schema/bookkeeping.hpp"
 #include "schema/normalize.hpp"
 #include "schema/stage_timer.hpp"
 
@@ -12,8 +13,8 @@ namespace pgmorph::cli {
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
                                           schema::Diagnostics& diagnostics,
                                           const diff::DiffOptions& options,
-                                          schema::Catalog* from_state,
-                                          schema::Catalog* to_state) {
+                                          schema::Catalog* from_state, schema::Catalog* to_state,
+                                          bool without_bookkeeping) {
   schema::StageTimer timer;
   LoadedPair sides = load_catalogs(from, to, diagnostics);
   timer.lap("load (both sides)");
@@ -22,6 +23,10 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   if (schema::has_errors(diagnostics)) return std::nullopt;
   schema::normalize(*sides.from);
   schema::normalize(*sides.to);
+  if (without_bookkeeping) {
+    schema::remove_bookkeeping(*sides.from);
+    schema::remove_bookkeeping(*sides.to);
+  }
   timer.lap("normalize");
   // Exactly one live side: the other side's changed expressions are rendered by that
   // server, so that text PostgreSQL rewrites on the way in compares equal. Two live sides

@@ -12,11 +12,14 @@ namespace pgmorph::cli {
 
 /// The plan that turns SRC `from` into SRC `to`. Both sides load concurrently and go
 /// through the same normalizer. Empty when any error was reported in `diagnostics`.
-/// With `from_state` (`to_state`), that side as loaded and normalized is moved there.
+/// With `from_state` / `to_state`, the sides as loaded and normalized are moved there. With
+/// `without_bookkeeping`, migration tools' tables and the pgmorph schema are removed from
+/// both sides first (schema::remove_bookkeeping; `pgmorph plan` does this).
 std::optional<codegen::Plan> plan_between(const std::string& from, const std::string& to,
                                           schema::Diagnostics& diagnostics,
                                           const diff::DiffOptions& options = {},
                                           schema::Catalog* from_state = nullptr,
-                                          schema::Catalog* to_state = nullptr);
+                                          schema::Catalog* to_state = nullptr,
+                                          bool without_bookkeeping = false);
 
 }  // namespace pgmorph::cli

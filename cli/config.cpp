@@ -65,14 +65,6 @@ std::optional<std::string> choice_value(const toml::node& node, const std::strin
   return std::nullopt;
 }
 
-/// A PostgreSQL duration as lock_timeout takes it: digits and an optional unit.
-bool is_duration(const std::string& text) {
-  std::size_t digits = 0;
-  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  static const std::vector<std::string> units{"", "ms", "s", "min", "h", "d"};
-  return digits > 0 && std::find(units.begin(), units.end(), text.substr(digits)) != units.end();
-}
-
 void read_safety(const toml::table& table, ProjectConfig::Safety& safety, const Reporter& report) {
   static const std::vector<std::string> keys{"allow", "fail_on", "lock_timeout", "statement_timeout"};
   for (const auto& [key, node] : table) {
@@ -99,7 +91,7 @@ void read_safety(const toml::table& table, ProjectConfig::Safety& safety, const 
       else safety.fail_on = values;
     } else if (name == "lock_timeout" || name == "statement_timeout") {
       auto value = string_value(node, "[safety] " + name, report);
-      if (value && !is_duration(*value))
+      if (value && !is_pg_duration(*value))
         report.error(node.source(), "[safety] " + name + " must be a PostgreSQL duration such as \"10s\" or \"5min\"");
       else if (value) (name == "lock_timeout" ? safety.lock_timeout : safety.statement_timeout) = value;
     } else {
@@ -176,6 +168,13 @@ std::optional<fs::path> find_upward(const fs::path& start) {
 }
 
 }  // namespace
+
+bool is_pg_duration(const std::string& text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  static const std::vector<std::string> units{"", "ms", "s", "min", "h", "d"};
+  return digits > 0 && std::find(units.begin(), units.end(), text.substr(digits)) != units.end();
+}
 
 const std::vector<std::string>& config_sections() {
   static const std::vector<std::string> sections{"diff", "lint", "plan", "renames", "safety"};

@@ -45,6 +45,10 @@ struct ProjectConfig {
 std::optional<ProjectConfig> load_config(const std::optional<std::string>& explicit_path,
                                          schema::Diagnostics& diagnostics);
 
+/// A PostgreSQL duration as lock_timeout takes it: digits and an optional unit (ms, s, min,
+/// h, d); a bare number is milliseconds.
+bool is_pg_duration(const std::string& text);
+
 /// The top-level tables pgmorph.toml may hold.
 const std::vector<std::string>& config_sections();
 

@@ -3,7 +3,6 @@
 // [--fail-on-hazards] [--allow-hazards CODE,...] [--no-online] [--lock-timeout D]
 // [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json|markdown] [--config FILE]`.
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <set>
 
@@ -11,7 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
-#include "cli/config.hpp"
+#include "cli/diff_settings.hpp"
 #include "cli/hazard_policy.hpp"
 #include "cli/plan_json.hpp"
 #include "cli/plan_findings.hpp"
@@ -44,26 +43,16 @@ bool write_output(const ParsedOptions& options, const std::string& option, const
   return true;
 }
 
-/// `500ms`, `10s`, `5min`, `1h`, `1d` or a bare number of milliseconds.
-bool is_duration(const std::string& text) {
-  std::size_t digits = 0;
-  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  if (digits == 0) return false;
-  const std::string unit = text.substr(digits);
-  return unit.empty() || unit == "ms" || unit == "s" || unit == "min" || unit == "h" || unit == "d";
-}
-
 }  // namespace
 
 int run_diff(const std::vector<std::string>& args) {
   std::string error;
-  auto options = parse_options(args,
-                               {{"--from", "--to", "--up", "--down", "--dev-url", "--allow-hazards", "--lock-timeout",
-                                 "--statement-timeout", "--probes", "--format", "--config"},
-                                {"--exit-code", "--allow-drop-recreate", "--verify", "--no-verify",
-                                 "--fail-on-hazards", "--no-online", "--run-probes"},
-                                {}},
-                               error);
+  OptionSpec spec{{"--from", "--to", "--up", "--down", "--dev-url", "--probes", "--format"},
+                  {"--exit-code", "--verify", "--no-verify", "--run-probes"},
+                  {}};
+  spec.with_value.insert(k_diff_setting_values.begin(), k_diff_setting_values.end());
+  spec.flags.insert(k_diff_setting_flags.begin(), k_diff_setting_flags.end());
+  auto options = parse_options(args, spec, error);
   if (!options) {
     fmt::print(stderr, "pgmorph diff: error: {}\n", error);
     return k_exit_user_error;
@@ -84,14 +73,6 @@ int run_diff(const std::vector<std::string>& args) {
                        "or set PGMORPH_DEV_URL\n");
     return k_exit_user_error;
   }
-  for (const char* option : {"--lock-timeout", "--statement-timeout"}) {
-    const auto value = options->get(option);
-    if (value && !is_duration(*value)) {
-      fmt::print(stderr, "pgmorph diff: error: {} takes a PostgreSQL duration such as 10s, 500ms, 5min or 1h "
-                         "(0 turns the limit off), not '{}'\n", option, *value);
-      return k_exit_user_error;
-    }
-  }
   const std::string format = options->get("--format").value_or("sql");
   static const std::set<std::string> k_formats{"sql", "json", "markdown", "sarif", "github", "junit"};
   if (!k_formats.contains(format)) {
@@ -104,34 +85,14 @@ int run_diff(const std::vector<std::string>& args) {
                        "rows there); use --probes FILE to write them instead\n");
     return k_exit_user_error;
   }
-  // pgmorph.toml first, the command line on top.
-  schema::Diagnostics config_errors;
-  const auto config = load_config(options->get("--config"), config_errors);
-  if (!config) {
-    print_diagnostics(config_errors);
-    return k_exit_user_error;
-  }
-  HazardPolicy hazard_policy;
-  hazard_policy.fail_on_hazards = options->has("--fail-on-hazards") || !config->safety.fail_on.empty();
-  if (!config->safety.fail_on.empty() && !options->has("--fail-on-hazards")) hazard_policy.fail_on = config->safety.fail_on;
-  if (config->safety.allow) hazard_policy.allowed = *config->safety.allow;
-  if (auto list = options->get("--allow-hazards")) {
-    auto allowed = parse_allowed_hazards(*list, error);
-    if (!allowed) {
-      fmt::print(stderr, "pgmorph diff: error: {}\n", error);
-      return k_exit_user_error;
-    }
-    hazard_policy.allowed = std::move(*allowed);
-  }
+  DiffSettings settings;
+  if (!parse_diff_settings(*options, "diff", settings)) return k_exit_user_error;
+  const HazardPolicy& hazard_policy = settings.hazards;
   // A scratch server turns verification on unless --no-verify says otherwise.
   const bool verify = dev_url && !options->has("--no-verify");
 
   schema::Diagnostics diagnostics;
-  diff::DiffOptions diff_options;
-  diff_options.allow_drop_recreate =
-      options->has("--allow-drop-recreate") || config->diff.allow_drop_recreate.value_or(false);
-  diff_options.online = !options->has("--no-online") && config->diff.online.value_or(true);
-  diff_options.renames = config->renames;
+  const diff::DiffOptions& diff_options = settings.diff;
   const auto sources = resolve_sources(*from_arg, *to_arg, dev_url, diagnostics);
   schema::Catalog from_state, to_state;
   std::optional<codegen::Plan> planned;
@@ -139,11 +100,8 @@ int run_diff(const std::vector<std::string>& args) {
   print_diagnostics(diagnostics);
   if (!planned) return k_exit_user_error;
   const codegen::Plan& plan = *planned;
-  codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg)};
-  if (config->safety.lock_timeout) labels.lock_timeout = *config->safety.lock_timeout;
-  if (config->safety.statement_timeout) labels.statement_timeout = *config->safety.statement_timeout;
-  if (auto value = options->get("--lock-timeout")) labels.lock_timeout = *value;
-  if (auto value = options->get("--statement-timeout")) labels.statement_timeout = *value;
+  codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg), settings.lock_timeout,
+                              settings.statement_timeout};
   std::string up = codegen::emit_up(plan, labels);
   std::string down = codegen::emit_down(plan, labels);
 

@@ -52,9 +52,9 @@ std::optional<std::set<std::string>> parse_allowed_hazards(const std::string& li
   return allowed;
 }
 
-std::string hazard_summary(const codegen::Plan& plan) {
+std::string hazard_summary(const codegen::Plan& plan, std::string_view command) {
   const auto hazards = up_hazards(plan);
-  std::string out = fmt::format("pgmorph diff: plan of {} statement(s), {} hazard(s)\n", plan.statements.size(),
+  std::string out = fmt::format("pgmorph {}: plan of {} statement(s), {} hazard(s)\n", command, plan.statements.size(),
                                 hazards.size());
   for (const auto& [number, hazard] : hazards)
     out += fmt::format("  {:>3}. {}\n", number, codegen::describe(*hazard));

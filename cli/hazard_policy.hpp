@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "codegen/plan.hpp"
 
@@ -25,7 +26,7 @@ std::optional<std::set<std::string>> parse_allowed_hazards(const std::string& li
 
 /// The lines written to stderr when the scripts go to files: the statement count and every
 /// hazard of up.sql with its statement number, worst first.
-std::string hazard_summary(const codegen::Plan& plan);
+std::string hazard_summary(const codegen::Plan& plan, std::string_view command = "diff");
 
 /// The up.sql hazards of error or warning severity that `policy` does not allow, described
 /// one per line (empty: the plan passes). Info-level hazards never fail a plan.

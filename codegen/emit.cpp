@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "codegen/plan.hpp"
+#include "codegen/script_groups.hpp"
 #include "schema/names.hpp"
 
 namespace pgmorph::codegen {
@@ -19,10 +20,6 @@ struct Section {
   std::vector<std::string> warnings;
   const std::vector<Step>* steps;
 };
-
-void add_hazard_warnings(std::vector<std::string>& warnings, const std::vector<Hazard>& hazards) {
-  for (const auto& hazard : hazards) warnings.push_back(describe(hazard));
-}
 
 class ScriptWriter {
  public:
@@ -110,30 +107,15 @@ std::string emit(const std::vector<Section>& sections, std::string_view directio
 
 std::string emit_up(const Plan& plan, const EmitOptions& options) {
   std::vector<Section> sections;
-  for (const auto& statement : plan.statements) {
-    Section section{statement.summary, {}, &statement.up};
-    add_hazard_warnings(section.warnings, statement.hazards);
-    if (statement.irreversible)
-      section.warnings.push_back("irreversible: " + statement.summary + ": " + statement.reverse_note);
-    else if (!statement.reverse_note.empty())
-      section.warnings.push_back("down.sql " + statement.reverse_note);
-    sections.push_back(std::move(section));
-  }
+  for (const auto& statement : plan.statements)
+    sections.push_back(Section{statement.summary, statement_warnings(statement, Direction::up), &statement.up});
   return emit(sections, "up", options);
 }
 
 std::string emit_down(const Plan& plan, const EmitOptions& options) {
   std::vector<Section> sections;
-  for (auto it = plan.statements.rbegin(); it != plan.statements.rend(); ++it) {
-    const Statement& statement = *it;
-    Section section{"undo: " + statement.summary, {}, &statement.reverse};
-    add_hazard_warnings(section.warnings, statement.reverse_hazards);
-    if (statement.irreversible)
-      section.warnings.push_back("cannot undo " + statement.summary + ": " + statement.reverse_note);
-    else if (!statement.reverse_note.empty())
-      section.warnings.push_back(statement.reverse_note);
-    sections.push_back(std::move(section));
-  }
+  for (auto it = plan.statements.rbegin(); it != plan.statements.rend(); ++it)
+    sections.push_back(Section{"undo: " + it->summary, statement_warnings(*it, Direction::down), &it->reverse});
   return emit(sections, "down", options);
 }
 

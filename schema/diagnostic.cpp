@@ -1,6 +1,7 @@
 #include "schema/diagnostic.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -59,5 +60,18 @@ SourceLocation location_in(const std::string& path, const std::string& text, int
   if (start != std::string::npos) location.line_text = text.substr(start, text.find('\n', start) - start);
   return location;
 }
+
+namespace {
+
+std::string join_messages(const Diagnostics& diagnostics) {
+  std::string text;
+  for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic);
+  return text;
+}
+
+}  // namespace
+
+DiagnosticError::DiagnosticError(Diagnostics diagnostics)
+    : std::runtime_error(join_messages(diagnostics)), m_diagnostics(std::move(diagnostics)) {}
 
 }  // namespace pgmorph::schema
