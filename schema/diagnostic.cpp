@@ -1,6 +1,7 @@
 #include "schema/diagnostic.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -48,5 +49,18 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   }
   return out;
 }
+
+namespace {
+
+std::string join_messages(const Diagnostics& diagnostics) {
+  std::string text;
+  for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic);
+  return text;
+}
+
+}  // namespace
+
+DiagnosticError::DiagnosticError(Diagnostics diagnostics)
+    : std::runtime_error(join_messages(diagnostics)), m_diagnostics(std::move(diagnostics)) {}
 
 }  // namespace pgmorph::schema

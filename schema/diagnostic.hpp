@@ -37,6 +37,17 @@ bool has_errors(const Diagnostics& diagnostics);
 /// compilers do. Without a location only the first line is printed.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
+/// Thrown where a function cannot return its result because the input is bad (e.g. a
+/// malformed migration directory); carries every problem found, for the caller to print.
+class DiagnosticError : public std::runtime_error {
+ public:
+  explicit DiagnosticError(Diagnostics diagnostics);
+  const Diagnostics& diagnostics() const { return m_diagnostics; }
+
+ private:
+  Diagnostics m_diagnostics;
+};
+
 /// Thrown when an invariant is broken (a bug in pgmorph, not in the user's input).
 /// main() maps it to exit code 70 with a "please report" line.
 class InternalError : public std::logic_error {
