@@ -4,8 +4,11 @@ against a real server, after safety.md §4. Each check prints PASS/FAIL; a table
 
   clean        a 3-file plan (wrapped transaction, the file's own BEGIN..COMMIT, CREATE INDEX
                CONCURRENTLY): exit 0, status exit 0, history rows applied with statement counts
-  kill9        kill -9 of pgmorph at several points of the same plan, then rerun: schema
-               (pg_dump -s) and history equal the clean apply
+  kill9        kill -9 of pgmorph at five points of the same plan (pg_sleep statements make
+               room), then rerun: schema (pg_dump -s), history and index validity equal the
+               clean apply; the kills must hit at least 3 different history states
+  invalid      a failed CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS leaves an INVALID index;
+               after the data is fixed the rerun drops and rebuilds it
   concurrent   2, 4 and 8 appliers started together on a plan with CIC: all exit 0, every
                version recorded once, the index valid, no "deadlock detected"
   blocker      an `idle in transaction` session holding a lock: retries then success once it
@@ -115,6 +118,7 @@ def check_clean(results, pgmorph, work):
 
 def check_kill9(results, pgmorph, work, reference):
     root = make_dir(os.path.join(work, "kill9"), PLAN, pgmorph=pgmorph)
+    seen = set()
     for delay in (0.1, 0.3, 0.5, 0.7, 0.9):
         db = Db("kill")
         try:
@@ -123,6 +127,9 @@ def check_kill9(results, pgmorph, work, reference):
             time.sleep(delay)
             proc.kill()
             proc.communicate()
+            seen.add(db.sql("SELECT coalesce((SELECT string_agg(version || ':' || status || ':' || statements_applied, ',' "
+                            "ORDER BY version) FROM pgmorph.schema_migrations), 'none') "
+                            "WHERE to_regclass('pgmorph.schema_migrations') IS NOT NULL") or "no table")
             rc, out, err = apply(pgmorph, db, root, "--lock-wait", "20")
             state = db.state()
             ok = rc == 0 and state == reference
@@ -130,6 +137,29 @@ def check_kill9(results, pgmorph, work, reference):
                           (out + err + "\n" + state[1] + "\n" + state[2] + "\n" + state[3] + "\nwant\n" + reference[1] + "\n" + reference[2])[-3000:])
         finally:
             db.drop()
+    results.check("kill9: the kills left at least 3 different history states", len(seen) >= 3, " | ".join(sorted(seen)))
+    print("  history states at the kills: %s" % " | ".join(sorted(seen)))
+
+
+def check_invalid_index(results, pgmorph, work):
+    plan = {"001_u": ("CREATE TABLE u (v int);\nINSERT INTO u VALUES (1), (1), (2);\n", "DROP TABLE u;\n"),
+            "002_uniq": ("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS u_v_key ON u (v);\n", "DROP INDEX CONCURRENTLY u_v_key;\n")}
+    root = make_dir(os.path.join(work, "invalid"), plan, pgmorph=pgmorph)
+    db = Db("invalid")
+    try:
+        rc, out, err = apply(pgmorph, db, root)
+        left = db.sql("SELECT indisvalid FROM pg_index WHERE indexrelid = 'u_v_key'::regclass")
+        hist = db.sql("SELECT status || ' ' || statements_applied FROM pgmorph.schema_migrations WHERE version = '002'")
+        results.check("invalid-index: a failed CIC leaves an INVALID index, history failed at 0", rc == 1 and "23505" in err
+                      and left == "f" and hist == "failed 0", out + err + left + hist)
+        db.sql("DELETE FROM u WHERE ctid = (SELECT max(ctid) FROM u WHERE v = 1)")
+        rc, out, err = apply(pgmorph, db, root)
+        valid = db.sql("SELECT indisvalid FROM pg_index WHERE indexrelid = 'u_v_key'::regclass")
+        hist = db.sql("SELECT status FROM pgmorph.schema_migrations WHERE version = '002'")
+        results.check("invalid-index: rerun drops and rebuilds it (IF NOT EXISTS is not success)", rc == 0 and valid == "t"
+                      and hist == "applied", out + err + valid + hist)
+    finally:
+        db.drop()
 
 
 def check_concurrent(results, pgmorph, work):
@@ -333,6 +363,7 @@ def main(argv=None):
     with tempfile.TemporaryDirectory(prefix="pgmorph_migrations_") as work:
         reference = check_clean(results, args.pgmorph, work)
         for name, check in (("kill9", lambda: check_kill9(results, args.pgmorph, work, reference)),
+                            ("invalid", lambda: check_invalid_index(results, args.pgmorph, work)),
                             ("concurrent", lambda: check_concurrent(results, args.pgmorph, work)),
                             ("blocker", lambda: check_blocker(results, args.pgmorph, work)),
                             ("tamper", lambda: check_tamper(results, args.pgmorph, work)),
