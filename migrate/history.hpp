@@ -15,12 +15,12 @@ namespace pgmorph::migrate {
 struct HistoryRow {
   std::string version;
   std::string name;
-  std::string checksum;           ///< content_checksum of the up file
-  std::string status = "running"; ///< applied | failed | running
-  int statements_applied = 0;     ///< statements of the up file committed so far
+  std::string checksum;            ///< content_checksum of the up file
+  std::string status = "running";  ///< applied | failed | running
+  int statements_applied = 0;      ///< statements of the up file committed so far
   int statements_total = 0;
   long long duration_ms = 0;
-  std::string applied_at;         ///< as the server prints timestamptz; "" while not applied
+  std::string applied_at;  ///< as the server prints timestamptz; "" while not applied
 };
 
 /// Creates schema pgmorph and the history table when absent. Run under the advisory lock

@@ -30,9 +30,12 @@ std::vector<Word> words_of(const std::string& sql, std::size_t limit) {
     } else if (c == '/' && i + 1 < n && sql[i + 1] == '*') {
       int depth = 0;
       do {
-        if (sql.compare(i, 2, "/*") == 0) ++depth, i += 2;
-        else if (sql.compare(i, 2, "*/") == 0) --depth, i += 2;
-        else ++i;
+        if (sql.compare(i, 2, "/*") == 0)
+          ++depth, i += 2;
+        else if (sql.compare(i, 2, "*/") == 0)
+          --depth, i += 2;
+        else
+          ++i;
       } while (i < n && depth > 0);
     } else if (c == '\'') {
       for (++i; i < n; ++i) {
@@ -40,7 +43,8 @@ std::vector<Word> words_of(const std::string& sql, std::size_t limit) {
         if (sql[i] == '\'') ++i;
       }
       ++i;
-    } else if (c == '$' && (i + 1 < n) && (sql[i + 1] == '$' || std::isalpha(static_cast<unsigned char>(sql[i + 1])))) {
+    } else if (c == '$' && (i + 1 < n) &&
+               (sql[i + 1] == '$' || std::isalpha(static_cast<unsigned char>(sql[i + 1])))) {
       const std::size_t close = sql.find('$', i + 1);
       if (close == std::string::npos) break;
       const std::string tag = sql.substr(i, close - i + 1);
@@ -71,12 +75,14 @@ std::vector<Word> words_of(const std::string& sql, std::size_t limit) {
 
 /// The index name after CONCURRENTLY [IF [NOT] EXISTS] at `at`, "" when unnamed.
 std::string name_after(const std::vector<Word>& words, std::size_t at) {
-  if (at < words.size() && words[at].upper == "IF") at += (at + 1 < words.size() && words[at + 1].upper == "NOT") ? 3 : 2;
+  if (at < words.size() && words[at].upper == "IF")
+    at += (at + 1 < words.size() && words[at + 1].upper == "NOT") ? 3 : 2;
   if (at >= words.size() || words[at].upper == "ON") return "";
   return words[at].raw;
 }
 
-schema::Diagnostic problem(const std::string& code, const std::string& message, const PlannedStatement& at) {
+schema::Diagnostic problem(const std::string& code, const std::string& message,
+                           const PlannedStatement& at) {
   return schema::Diagnostic{schema::Severity::error, code, message, at.statement.location};
 }
 
@@ -86,9 +92,12 @@ PlannedStatement classify(const parser::ScriptStatement& statement) {
   PlannedStatement planned{statement, StatementKind::ordinary, "", false};
   const std::vector<Word> words = words_of(statement.text, 40);
   if (words.empty()) return planned;
-  const auto is = [&](std::size_t i, std::string_view keyword) { return i < words.size() && words[i].upper == keyword; };
+  const auto is = [&](std::size_t i, std::string_view keyword) {
+    return i < words.size() && words[i].upper == keyword;
+  };
   const auto has = [&](std::string_view keyword) {
-    return std::any_of(words.begin(), words.end(), [&](const Word& w) { return w.upper == keyword; });
+    return std::any_of(words.begin(), words.end(),
+                       [&](const Word& w) { return w.upper == keyword; });
   };
   if (is(0, "BEGIN") || (is(0, "START") && is(1, "TRANSACTION"))) {
     planned.kind = StatementKind::begin;
@@ -123,9 +132,9 @@ std::optional<MigrationScript> check_script(const std::string& path, std::string
   for (const auto& statement : *split) script.statements.push_back(classify(statement));
 
   const auto& statements = script.statements;
-  const bool has_blocks = std::any_of(statements.begin(), statements.end(), [](const PlannedStatement& s) {
-    return s.kind != StatementKind::ordinary;
-  });
+  const bool has_blocks =
+      std::any_of(statements.begin(), statements.end(),
+                  [](const PlannedStatement& s) { return s.kind != StatementKind::ordinary; });
   if (!has_blocks) {
     if (!statements.empty()) script.units.push_back({0, statements.size(), UnitMode::wrapped});
     return script;
@@ -134,42 +143,50 @@ std::optional<MigrationScript> check_script(const std::string& path, std::string
   for (std::size_t i = 0; i < statements.size(); ++i) {
     const PlannedStatement& s = statements[i];
     switch (s.kind) {
-      case StatementKind::begin:
-        if (open_block) diagnostics.push_back(problem("nested-begin", "BEGIN inside a transaction block that is still open (nested BEGIN)", s));
-        else open_block = i;
-        break;
-      case StatementKind::commit:
-        if (!open_block) {
-          diagnostics.push_back(problem("commit-without-begin", "COMMIT without a BEGIN before it", s));
-        } else {
-          script.units.push_back({*open_block, i - *open_block + 1, UnitMode::own_block});
-          open_block.reset();
-        }
-        break;
-      case StatementKind::rollback:
-        diagnostics.push_back(problem("rollback-in-migration",
-                                      "ROLLBACK in a migration file discards its own changes; remove it", s));
-        break;
-      case StatementKind::non_transactional:
-        if (open_block) {
-          diagnostics.push_back(problem("non-transactional-in-block",
-                                        "this statement cannot run inside a transaction block (BEGIN on line " +
-                                            std::to_string(statements[*open_block].statement.location.line) +
-                                            "); put it outside BEGIN..COMMIT",
-                                        s));
-        } else {
-          script.units.push_back({i, 1, UnitMode::autocommit});
-        }
-        break;
-      case StatementKind::ordinary:
-        if (!open_block) script.units.push_back({i, 1, UnitMode::wrapped});
-        break;
+    case StatementKind::begin:
+      if (open_block)
+        diagnostics.push_back(
+            problem("nested-begin",
+                    "BEGIN inside a transaction block that is still open (nested BEGIN)", s));
+      else
+        open_block = i;
+      break;
+    case StatementKind::commit:
+      if (!open_block) {
+        diagnostics.push_back(
+            problem("commit-without-begin", "COMMIT without a BEGIN before it", s));
+      } else {
+        script.units.push_back({*open_block, i - *open_block + 1, UnitMode::own_block});
+        open_block.reset();
+      }
+      break;
+    case StatementKind::rollback:
+      diagnostics.push_back(
+          problem("rollback-in-migration",
+                  "ROLLBACK in a migration file discards its own changes; remove it", s));
+      break;
+    case StatementKind::non_transactional:
+      if (open_block) {
+        diagnostics.push_back(
+            problem("non-transactional-in-block",
+                    "this statement cannot run inside a transaction block (BEGIN on line " +
+                        std::to_string(statements[*open_block].statement.location.line) +
+                        "); put it outside BEGIN..COMMIT",
+                    s));
+      } else {
+        script.units.push_back({i, 1, UnitMode::autocommit});
+      }
+      break;
+    case StatementKind::ordinary:
+      if (!open_block) script.units.push_back({i, 1, UnitMode::wrapped});
+      break;
     }
   }
   if (open_block) {
-    diagnostics.push_back(problem("missing-commit",
-                                  "BEGIN without COMMIT: the transaction would be rolled back when the session ends",
-                                  statements[*open_block]));
+    diagnostics.push_back(
+        problem("missing-commit",
+                "BEGIN without COMMIT: the transaction would be rolled back when the session ends",
+                statements[*open_block]));
   }
   if (diagnostics.size() != errors_before) return std::nullopt;
   return script;

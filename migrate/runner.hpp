@@ -20,15 +20,16 @@ namespace pgmorph::migrate {
 struct RunnerOptions {
   std::string db_url;
   std::filesystem::path dir;
-  std::optional<std::string> to_version;  ///< apply: up to and including; rollback: down to, excluded
-  int steps = 1;                          ///< rollback without --to
+  std::optional<std::string>
+      to_version;  ///< apply: up to and including; rollback: down to, excluded
+  int steps = 1;   ///< rollback without --to
   bool dry_run = false;
   bool allow_out_of_order = false;
   double lock_wait_seconds = 60;
   std::string lock_timeout = "2s";
   std::string statement_timeout = "1h";
   int retries = 5;
-  const std::atomic<bool>* interrupted = nullptr;  ///< set by the caller's signal handler
+  const std::atomic<bool>* interrupted = nullptr;    ///< set by the caller's signal handler
   std::function<void(const std::string&)> progress;  ///< one line of progress for people
 };
 
@@ -43,7 +44,8 @@ enum class RunOutcome {
 struct RunReport {
   RunOutcome outcome = RunOutcome::done;
   schema::Diagnostics diagnostics;  ///< why it was refused or failed
-  std::vector<std::string> lines;   ///< the report for people (status table, what committed, how to resume)
+  std::vector<std::string>
+      lines;  ///< the report for people (status table, what committed, how to resume)
 };
 
 /// `pgmorph apply`.

@@ -2,13 +2,13 @@
 
 #include "schema/names.hpp"
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <random>
 #include <thread>
-
-#include <fmt/format.h>
 
 namespace pgmorph::migrate {
 
@@ -24,11 +24,12 @@ class BlockerWatch {
   BlockerWatch(SqlSession* watcher, int pid) {
     if (watcher == nullptr || pid == 0) return;
     m_thread = std::thread([this, watcher, pid] {
-      const std::string sql = fmt::format(
-          "SELECT string_agg(format('pid %s (%s): %s', b.pid, coalesce(a.state, '?'), "
-          "left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), 200)), '; ') "
-          "FROM unnest(pg_blocking_pids({})) AS b(pid) LEFT JOIN pg_stat_activity a ON a.pid = b.pid",
-          pid);
+      const std::string sql =
+          fmt::format("SELECT string_agg(format('pid %s (%s): %s', b.pid, coalesce(a.state, '?'), "
+                      "left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), 200)), '; ') "
+                      "FROM unnest(pg_blocking_pids({})) AS b(pid) LEFT JOIN pg_stat_activity a ON "
+                      "a.pid = b.pid",
+                      pid);
       std::unique_lock lock(m_mutex);
       while (!m_cv.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stop; })) {
         lock.unlock();
@@ -61,13 +62,16 @@ class BlockerWatch {
   std::thread m_thread;
 };
 
-bool interrupted(const RunnerOptions& options) { return options.interrupted != nullptr && options.interrupted->load(); }
+bool interrupted(const RunnerOptions& options) {
+  return options.interrupted != nullptr && options.interrupted->load();
+}
 
 /// One attempt. On failure a transaction it opened is rolled back.
-std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& script, const Unit& unit,
-                                   const std::string& history_sql) {
+std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& script,
+                                   const Unit& unit, const std::string& history_sql) {
   SqlSession& work = context.work;
-  const auto fail = [&](const PlannedStatement& statement, ServerError error, std::string blockers) {
+  const auto fail = [&](const PlannedStatement& statement, ServerError error,
+                        std::string blockers) {
     if (work.in_transaction()) work.execute("ROLLBACK");
     return UnitFailure{statement, std::move(error), std::move(blockers), 1};
   };
@@ -80,7 +84,10 @@ std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& 
   };
   const PlannedStatement& first = script.statements[unit.first];
   const auto interrupted_failure = [&](const PlannedStatement& at) {
-    return fail(at, ServerError{"57014", "interrupted (SIGINT/SIGTERM); the unit was rolled back", "", "", 0}, "");
+    return fail(
+        at,
+        ServerError{"57014", "interrupted (SIGINT/SIGTERM); the unit was rolled back", "", "", 0},
+        "");
   };
 
   if (unit.mode == UnitMode::autocommit) {
@@ -89,13 +96,18 @@ std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& 
       const std::string verdict = reconcile_index(work, first, error);
       if (error) return fail(first, std::move(*error), "");
       if (verdict == "skip") {
-        if (context.options.progress) context.options.progress(fmt::format("  {}:{}: already took effect (catalog), not run again", script.path, first.statement.location.line));
-        if (!history_sql.empty() && (error = work.execute(history_sql))) return fail(first, std::move(*error), "");
+        if (context.options.progress)
+          context.options.progress(
+              fmt::format("  {}:{}: already took effect (catalog), not run again", script.path,
+                          first.statement.location.line));
+        if (!history_sql.empty() && (error = work.execute(history_sql)))
+          return fail(first, std::move(*error), "");
         return std::nullopt;
       }
     }
     if (auto failure = run(first)) return failure;
-    if (!history_sql.empty() && (error = work.execute(history_sql))) return fail(first, std::move(*error), "");
+    if (!history_sql.empty() && (error = work.execute(history_sql)))
+      return fail(first, std::move(*error), "");
     return std::nullopt;
   }
 
@@ -106,15 +118,18 @@ std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& 
     --body_end;  // the file's COMMIT runs after the history write
   }
   for (std::size_t i = unit.first; i < body_end; ++i) {
-    if (i > unit.first && interrupted(context.options)) return interrupted_failure(script.statements[i]);
+    if (i > unit.first && interrupted(context.options))
+      return interrupted_failure(script.statements[i]);
     if (auto failure = run(script.statements[i])) return failure;
   }
   if (interrupted(context.options)) return interrupted_failure(script.statements[body_end - 1]);
   if (!history_sql.empty()) {
-    if (auto error = work.execute(history_sql)) return fail(script.statements[body_end - 1], std::move(*error), "");
+    if (auto error = work.execute(history_sql))
+      return fail(script.statements[body_end - 1], std::move(*error), "");
   }
   const PlannedStatement& commit_at = script.statements[unit.first + unit.count - 1];
-  if (auto error = work.execute(unit.mode == UnitMode::wrapped ? std::string("COMMIT") : commit_at.statement.text)) {
+  if (auto error = work.execute(unit.mode == UnitMode::wrapped ? std::string("COMMIT")
+                                                               : commit_at.statement.text)) {
     return fail(commit_at, std::move(*error), "");
   }
   return std::nullopt;
@@ -122,12 +137,15 @@ std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& 
 
 }  // namespace
 
-std::string reconcile_index(SqlSession& session, const PlannedStatement& statement, std::optional<ServerError>& error) {
+std::string reconcile_index(SqlSession& session, const PlannedStatement& statement,
+                            std::optional<ServerError>& error) {
   std::string state;
   error = session.query_value(
-      fmt::format("SELECT CASE WHEN c.oid IS NULL THEN 'absent' WHEN i.indisvalid THEN 'valid' ELSE 'invalid' END "
-                  "FROM (SELECT to_regclass({}) AS oid) c LEFT JOIN pg_index i ON i.indexrelid = c.oid",
-                  schema::quote_literal(statement.index_name)),
+      fmt::format(
+          "SELECT CASE WHEN c.oid IS NULL THEN 'absent' WHEN i.indisvalid THEN 'valid' ELSE "
+          "'invalid' END "
+          "FROM (SELECT to_regclass({}) AS oid) c LEFT JOIN pg_index i ON i.indexrelid = c.oid",
+          schema::quote_literal(statement.index_name)),
       state);
   if (error) return "";
   if (statement.creates_index) {
@@ -143,15 +161,16 @@ std::string reconcile_index(SqlSession& session, const PlannedStatement& stateme
   return state == "absent" ? "skip" : "";
 }
 
-std::optional<UnitFailure> run_unit(UnitContext& context, const MigrationScript& script, const Unit& unit,
-                                    const std::string& history_sql) {
+std::optional<UnitFailure> run_unit(UnitContext& context, const MigrationScript& script,
+                                    const Unit& unit, const std::string& history_sql) {
   const RunnerOptions& options = context.options;
   std::mt19937 random(std::random_device{}());
   for (int attempt_number = 1;; ++attempt_number) {
     auto failure = attempt(context, script, unit, history_sql);
     if (!failure) return std::nullopt;
     failure->attempts = attempt_number;
-    if (failure->error.sqlstate != k_lock_not_available || attempt_number > options.retries || interrupted(options)) {
+    if (failure->error.sqlstate != k_lock_not_available || attempt_number > options.retries ||
+        interrupted(options)) {
       return failure;
     }
     // Jittered exponential backoff: 200 ms doubling per attempt, capped at 10 s, times 0.5..1.
@@ -159,9 +178,10 @@ std::optional<UnitFailure> run_unit(UnitContext& context, const MigrationScript&
     const auto wait = std::chrono::milliseconds(
         static_cast<long long>(base * std::uniform_real_distribution<double>(0.5, 1.0)(random)));
     if (options.progress) {
-      options.progress(fmt::format("  lock timeout at {}:{} ({}); retry {}/{} in {} ms", script.path,
-                                   failure->statement.statement.location.line,
-                                   failure->blockers.empty() ? "blocker unknown" : "blocked by " + failure->blockers,
+      options.progress(fmt::format("  lock timeout at {}:{} ({}); retry {}/{} in {} ms",
+                                   script.path, failure->statement.statement.location.line,
+                                   failure->blockers.empty() ? "blocker unknown"
+                                                             : "blocked by " + failure->blockers,
                                    attempt_number, options.retries, wait.count()));
     }
     std::this_thread::sleep_for(wait);

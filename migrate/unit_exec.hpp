@@ -30,8 +30,8 @@ struct UnitContext {
 /// (55P03) rolls the transaction back and retries up to options.retries times; nothing that
 /// committed is run again. Checks the interrupt flag between statements: an interrupted
 /// transactional unit is rolled back and reported as failed with SQLSTATE 57014.
-std::optional<UnitFailure> run_unit(UnitContext& context, const MigrationScript& script, const Unit& unit,
-                                    const std::string& history_sql);
+std::optional<UnitFailure> run_unit(UnitContext& context, const MigrationScript& script,
+                                    const Unit& unit, const std::string& history_sql);
 
 /// For CREATE / DROP INDEX CONCURRENTLY about to be (re)run after an interruption: "skip"
 /// when the catalog shows it already took effect (a valid index exists / the index is gone),

@@ -1,10 +1,10 @@
 // Migration files cut into units and checked before anything runs (migrate/plan_checks.hpp),
 // and server error positions mapped back to file line and character column.
+#include "migrate/plan_checks.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "migrate/plan_checks.hpp"
 
 using namespace pgmorph;
 using migrate::StatementKind;
@@ -26,10 +26,13 @@ TEST_SUITE("migrate") {
     CHECK(kind_of("ROLLBACK").kind == StatementKind::rollback);
     CHECK(kind_of("ROLLBACK TO SAVEPOINT s").kind == StatementKind::ordinary);
     CHECK(kind_of("VACUUM t").kind == StatementKind::non_transactional);
-    CHECK(kind_of("REINDEX (VERBOSE) INDEX CONCURRENTLY i").kind == StatementKind::non_transactional);
-    CHECK(kind_of("ALTER TABLE p DETACH PARTITION c CONCURRENTLY").kind == StatementKind::non_transactional);
+    CHECK(kind_of("REINDEX (VERBOSE) INDEX CONCURRENTLY i").kind ==
+          StatementKind::non_transactional);
+    CHECK(kind_of("ALTER TABLE p DETACH PARTITION c CONCURRENTLY").kind ==
+          StatementKind::non_transactional);
     CHECK(kind_of("ALTER TABLE p DETACH PARTITION c").kind == StatementKind::ordinary);
-    CHECK(kind_of("/* CREATE INDEX CONCURRENTLY */ SELECT 'CREATE INDEX CONCURRENTLY'").kind == StatementKind::ordinary);
+    CHECK(kind_of("/* CREATE INDEX CONCURRENTLY */ SELECT 'CREATE INDEX CONCURRENTLY'").kind ==
+          StatementKind::ordinary);
     const auto cic = kind_of("create unique index concurrently if not exists \"Idx\" on s.t (a)");
     CHECK(cic.kind == StatementKind::non_transactional);
     CHECK(cic.creates_index);
@@ -42,19 +45,22 @@ TEST_SUITE("migrate") {
 
   TEST_CASE("a file without BEGIN/COMMIT or non-transactional statements is one wrapped unit") {
     schema::Diagnostics diagnostics;
-    const auto script = migrate::check_script("001_a.up.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n", diagnostics);
+    const auto script = migrate::check_script(
+        "001_a.up.sql", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1);\n", diagnostics);
     REQUIRE(script);
     REQUIRE(script->units.size() == 1);
     CHECK(script->units[0].mode == UnitMode::wrapped);
     CHECK(script->units[0].count == 2);
   }
 
-  TEST_CASE("a mixed file becomes own blocks, autocommit statements and single wrapped statements") {
+  TEST_CASE(
+      "a mixed file becomes own blocks, autocommit statements and single wrapped statements") {
     schema::Diagnostics diagnostics;
-    const auto script = migrate::check_script(
-        "001_a.up.sql",
-        "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCREATE INDEX CONCURRENTLY a_i ON a (id);\nCREATE TABLE b (id int);\n",
-        diagnostics);
+    const auto script =
+        migrate::check_script("001_a.up.sql",
+                              "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCREATE INDEX "
+                              "CONCURRENTLY a_i ON a (id);\nCREATE TABLE b (id int);\n",
+                              diagnostics);
     REQUIRE(script);
     REQUIRE(script->units.size() == 3);
     CHECK(script->units[0].mode == UnitMode::own_block);
@@ -67,10 +73,11 @@ TEST_SUITE("migrate") {
 
   TEST_CASE("bad transaction structure is reported with line and column, every problem at once") {
     schema::Diagnostics diagnostics;
-    const auto script = migrate::check_script(
-        "001_a.up.sql",
-        "COMMIT;\nBEGIN;\n  BEGIN;\nCREATE INDEX CONCURRENTLY i ON t (a);\nROLLBACK;\nCOMMIT;\nBEGIN;\nSELECT 1;\n",
-        diagnostics);
+    const auto script =
+        migrate::check_script("001_a.up.sql",
+                              "COMMIT;\nBEGIN;\n  BEGIN;\nCREATE INDEX CONCURRENTLY i ON t "
+                              "(a);\nROLLBACK;\nCOMMIT;\nBEGIN;\nSELECT 1;\n",
+                              diagnostics);
     CHECK_FALSE(script);
     REQUIRE(diagnostics.size() == 5);
     CHECK(diagnostics[0].code == "commit-without-begin");
@@ -86,7 +93,8 @@ TEST_SUITE("migrate") {
   }
 
   TEST_CASE("a server position maps to line and character column through CRLF and multibyte text") {
-    const std::string content = "-- \xC3\xA9\r\nINSERT INTO e VALUES ('\xC3\xBC\xC3\xB1'),\r\n  (nope);\r\n";
+    const std::string content =
+        "-- \xC3\xA9\r\nINSERT INTO e VALUES ('\xC3\xBC\xC3\xB1'),\r\n  (nope);\r\n";
     schema::Diagnostics diagnostics;
     const auto script = migrate::check_script("e.sql", content, diagnostics);
     REQUIRE(script);
