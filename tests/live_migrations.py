@@ -21,6 +21,11 @@ against a real server, after safety.md §4. Each check prints PASS/FAIL; a table
   errors       a server error maps to file:line:col (CRLF and multibyte before it) with SQLSTATE,
                DETAIL and HINT
   sigterm      SIGTERM during apply: exit 130, lock released, rerun completes to the clean state
+  terminate    pg_terminate_backend of the migrating session mid-plan: exit 1, rerun equals clean
+  lock-wait    a live holder of the advisory lock is never bypassed: --lock-wait 1 gives up;
+               --dry-run prints the units and creates nothing
+  privilege    a role lacking ownership of one table: fails at that step, earlier migrations
+               committed, rerun after the grant converges
   rollback     status exit 2 when pending; rollback --steps 1 runs the down file and deletes the row
 
 Needs a server through the libpq variables whose role may create databases (pg_virtualenv -t).
@@ -344,6 +349,77 @@ def check_rollback(results, pgmorph, work):
         db.drop()
 
 
+def check_terminate(results, pgmorph, work, reference):
+    root = make_dir(os.path.join(work, "terminate"), PLAN, pgmorph=pgmorph)
+    db = Db("term_be")
+    try:
+        proc = subprocess.Popen([pgmorph, "apply", "--db", db.url, "--dir", root], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=pg_env())
+        time.sleep(0.35)
+        killed = db.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'pgmorph' "
+                        "AND datname = current_database()")
+        out, err = (x.decode() for x in proc.communicate(timeout=30))
+        results.check("terminate: pg_terminate_backend of the migrating session fails the run (exit 1)",
+                      killed == "1" and proc.returncode == 1, "killed %s rc %s\n%s" % (killed, proc.returncode, out + err))
+        rc, out, err = apply(pgmorph, db, root)
+        results.check("terminate: rerun reconciles to the clean state", rc == 0 and db.state() == reference, out + err)
+    finally:
+        db.drop()
+
+
+def check_lock_wait(results, pgmorph, work):
+    root = make_dir(os.path.join(work, "lockwait"), {"001_a": ("CREATE TABLE lw (id int);\n", "DROP TABLE lw;\n")}, pgmorph=pgmorph)
+    db = Db("lockwait")
+    try:
+        holder = subprocess.Popen(["psql", "-X", "-q", "-d", db.name], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, env=pg_env())
+        holder.stdin.write(b"SELECT pg_advisory_lock(%d);\n" % 0x7067_6d6f_7270_68)
+        holder.stdin.flush()
+        time.sleep(0.5)
+        started = time.time()
+        rc, out, err = apply(pgmorph, db, root, "--lock-wait", "1")
+        took = time.time() - started
+        exists = db.sql("SELECT to_regclass('lw') IS NOT NULL")
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        ok = rc == 1 and "gave up waiting for the migration lock after 1s" in err and exists == "f" and took < 5
+        results.check("lock-wait: a live holder is never bypassed; the waiter gives up at --lock-wait", ok,
+                      "rc %s took %.1fs\n%s" % (rc, took, out + err))
+        rc, out, err = run([pgmorph, "apply", "--dir", root, "--dry-run"], 30, env=pg_env({"PGMORPH_DB_URL": db.url}))
+        exists = db.sql("SELECT to_regclass('lw') IS NOT NULL OR to_regclass('pgmorph.schema_migrations') IS NOT NULL")
+        results.check("dry-run: prints the units and changes nothing (--db from PGMORPH_DB_URL)", rc == 0 and "would apply 001_a (1 statements)" in out
+                      and "transaction (added by pgmorph)" in out and exists == "f", out + err)
+    finally:
+        db.drop()
+
+
+def check_privilege(results, pgmorph, work):
+    db = Db("priv")
+    role = "pgmorph_mig_%s" % uuid.uuid4().hex[:6]
+    try:
+        admin("CREATE ROLE %s LOGIN PASSWORD 'pw'" % role)
+        db.sql("GRANT CREATE ON DATABASE %s TO %s; GRANT CREATE ON SCHEMA public TO %s; CREATE TABLE p (id int)"
+               % (quote_ident(db.name), role, role))
+        plan = {"001_own": ("CREATE TABLE own (id int);\n", "DROP TABLE own;\n"),
+                "002_alter": ("ALTER TABLE p ADD COLUMN z int;\n", "ALTER TABLE p DROP COLUMN z;\n"),
+                "003_more": ("CREATE TABLE more (id int);\n", "DROP TABLE more;\n")}
+        root = make_dir(os.path.join(work, "privilege"), plan, pgmorph=pgmorph)
+        env = pg_env({"PGPASSWORD": "pw"})
+        url = database_url(db.name, user=role)
+        rc, out, err = run([pgmorph, "apply", "--db", url, "--dir", root], 30, env=env)
+        hist = db.sql("SELECT string_agg(version || ':' || status, ',' ORDER BY version) FROM pgmorph.schema_migrations")
+        ok = rc == 1 and "002_alter.up.sql:1:1: error[42501]" in err and hist == "001:applied,002:failed" and "resume with" in out
+        results.check("privilege: fails at the step lacking ownership; earlier migrations stay committed", ok, out + err + hist)
+        db.sql("ALTER TABLE p OWNER TO %s" % role)
+        rc, out, err = run([pgmorph, "apply", "--db", url, "--dir", root], 30, env=env)
+        hist = db.sql("SELECT string_agg(version || ':' || status, ',' ORDER BY version) FROM pgmorph.schema_migrations")
+        results.check("privilege: rerun after the grant converges", rc == 0 and hist == "001:applied,002:applied,003:applied",
+                      out + err + hist)
+    finally:
+        db.drop()
+        admin("DROP ROLE IF EXISTS %s" % role)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pgmorph", required=True)
@@ -371,6 +447,9 @@ def main(argv=None):
                             ("structure", lambda: check_structure(results, args.pgmorph, work)),
                             ("errors", lambda: check_errors(results, args.pgmorph, work)),
                             ("sigterm", lambda: check_sigterm(results, args.pgmorph, work, reference)),
+                            ("terminate", lambda: check_terminate(results, args.pgmorph, work, reference)),
+                            ("lock-wait", lambda: check_lock_wait(results, args.pgmorph, work)),
+                            ("privilege", lambda: check_privilege(results, args.pgmorph, work)),
                             ("rollback", lambda: check_rollback(results, args.pgmorph, work))):
             if args.only and not name.startswith(args.only):
                 continue
