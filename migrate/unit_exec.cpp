@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -18,12 +19,17 @@ constexpr const char* k_lock_not_available = "55P03";
 
 /// While a statement runs on the work connection, asks on the (otherwise idle) lock
 /// connection who blocks it: after a lock timeout the wait is over and pg_blocking_pids is
-/// empty, so the blockers must be seen during the wait.
+/// empty, so the blockers must be seen during the wait. It also cancels the statement once
+/// `interrupted` turns true, so SIGTERM does not wait for an hour-long index build: the
+/// transaction rolls back (an interrupted CIC leaves an INVALID index the rerun rebuilds).
+/// A cancel that lands just after the statement hits the history write instead, which is
+/// in the same transaction or is reconciled on rerun, so the state stays consistent.
 class BlockerWatch {
  public:
-  BlockerWatch(SqlSession* watcher, int pid) {
+  BlockerWatch(SqlSession* watcher, SqlSession& work, const std::atomic<bool>* interrupted) {
+    const int pid = work.backend_pid();
     if (watcher == nullptr || pid == 0) return;
-    m_thread = std::thread([this, watcher, pid] {
+    m_thread = std::thread([this, watcher, &work, interrupted, pid] {
       const std::string sql =
           fmt::format("SELECT string_agg(format('pid %s (%s): %s', b.pid, coalesce(a.state, '?'), "
                       "left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), 200)), '; ') "
@@ -33,6 +39,10 @@ class BlockerWatch {
       std::unique_lock lock(m_mutex);
       while (!m_cv.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stop; })) {
         lock.unlock();
+        if (interrupted != nullptr && interrupted->load() && !m_cancelled) {
+          m_cancelled = true;
+          work.cancel();
+        }
         std::string found;
         watcher->query_value(sql, found);
         lock.lock();
@@ -58,6 +68,7 @@ class BlockerWatch {
   std::mutex m_mutex;
   std::condition_variable m_cv;
   bool m_stop = false;
+  bool m_cancelled = false;  // only the watch thread touches it
   std::string m_blockers;
   std::thread m_thread;
 };
@@ -76,7 +87,7 @@ std::optional<UnitFailure> attempt(UnitContext& context, const MigrationScript& 
     return UnitFailure{statement, std::move(error), std::move(blockers), 1};
   };
   const auto run = [&](const PlannedStatement& statement) -> std::optional<UnitFailure> {
-    BlockerWatch watch(context.watcher, work.backend_pid());
+    BlockerWatch watch(context.watcher, work, context.options.interrupted);
     auto error = work.execute(statement.statement.text);
     std::string blockers = watch.stop();
     if (error) return fail(statement, std::move(*error), std::move(blockers));

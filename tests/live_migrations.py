@@ -20,7 +20,8 @@ against a real server, after safety.md §4. Each check prints PASS/FAIL; a table
   structure    missing COMMIT, nested BEGIN, CIC inside BEGIN..COMMIT: file:line:col, nothing run
   errors       a server error maps to file:line:col (CRLF and multibyte before it) with SQLSTATE,
                DETAIL and HINT
-  sigterm      SIGTERM during apply: exit 130, lock released, rerun completes to the clean state
+  sigterm      SIGTERM during apply: exit 130, lock released, rerun completes to the clean state;
+               a 20 s statement is cancelled and rolled back at once
   terminate    pg_terminate_backend of the migrating session mid-plan: exit 1, rerun equals clean
   lock-wait    a live holder of the advisory lock is never bypassed: --lock-wait 1 gives up;
                --dry-run prints the units and creates nothing
@@ -327,6 +328,24 @@ def check_sigterm(results, pgmorph, work, reference):
                       "rc %s locks %s\n%s" % (proc.returncode, locks, out + err))
         rc, out, err = apply(pgmorph, db, root)
         results.check("sigterm: rerun completes to the clean state", rc == 0 and db.state() == reference, out + err)
+        long_root = make_dir(os.path.join(work, "sigterm_long"), {"001_long": (
+            "CREATE TABLE slow (id int);\nSELECT pg_sleep(20);\n", "DROP TABLE slow;\n")}, pgmorph=pgmorph)
+        long_db = Db("term_long")
+        try:
+            proc = subprocess.Popen([pgmorph, "apply", "--db", long_db.url, "--dir", long_root], stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, env=pg_env())
+            time.sleep(0.5)
+            started = time.time()
+            proc.send_signal(signal.SIGTERM)
+            out, err = (x.decode() for x in proc.communicate(timeout=30))
+            took = time.time() - started
+            left = long_db.sql("SELECT (to_regclass('slow') IS NULL)::text || ' ' || (SELECT string_agg(status || ':' || "
+                               "statements_applied, ',') FROM pgmorph.schema_migrations)")
+            results.check("sigterm: a long statement is cancelled and rolled back (exit 130 within 3 s)",
+                          proc.returncode == 130 and took < 3 and left == "true running:0",
+                          "rc %s took %.1fs left %s\n%s" % (proc.returncode, took, left, out + err))
+        finally:
+            long_db.drop()
     finally:
         db.drop()
 
