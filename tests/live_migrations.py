@@ -334,7 +334,10 @@ def check_sigterm(results, pgmorph, work, reference):
         try:
             proc = subprocess.Popen([pgmorph, "apply", "--db", long_db.url, "--dir", long_root], stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, env=pg_env())
-            time.sleep(0.5)
+            for _ in range(100):  # until the long statement runs
+                if long_db.sql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(20)%'") == "1":
+                    break
+                time.sleep(0.1)
             started = time.time()
             proc.send_signal(signal.SIGTERM)
             out, err = (x.decode() for x in proc.communicate(timeout=30))
