@@ -1,5 +1,6 @@
 #include "migrate/history.hpp"
 
+#include "migrate/migration_dir.hpp"
 #include "schema/names.hpp"
 
 #include <fmt/format.h>
@@ -43,8 +44,7 @@ std::optional<ServerError> read_history(SqlSession& session, std::vector<History
                               std::stoll(r[6]), r[7]});
   }
   std::sort(rows.begin(), rows.end(), [](const HistoryRow& a, const HistoryRow& b) {
-    return a.version.size() != b.version.size() ? a.version.size() < b.version.size()
-                                                : a.version < b.version;
+    return compare_versions(a.version, b.version) < 0;
   });
   return std::nullopt;
 }
