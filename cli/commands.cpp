@@ -22,6 +22,10 @@ constexpr std::array k_commands = {
     Command{"dump", "print one schema as canonical SQL or a JSON snapshot", &run_dump},
     Command{"check", "exit 2 when a database drifted from the schema files (for CI)", &run_check},
     Command{"lint", "check hand-written migration files for unsafe statements", &run_lint},
+    Command{"apply", "apply the pending migrations of a directory to a database", &run_apply},
+    Command{"rollback", "run the down files of the last applied migrations", &run_rollback},
+    Command{"status", "applied, pending, failed, modified and missing migrations (exit 2 when pending)", &run_status},
+    Command{"rehash", "rewrite a migration directory's pgmorph.sum", &run_rehash},
 };
 
 int print_usage(std::FILE* stream) {
@@ -41,10 +45,16 @@ int print_usage(std::FILE* stream) {
              "  Exit 0 when equal, 2 when they differ (the plan goes to stdout).\n"
              "pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V] FILE...\n"
              "  Unsafe statements in hand-written migrations (docs/lint.md); exit 1 on errors.\n"
+             "pgmorph apply --dir DIR [--db URL] [--to VERSION] [--dry-run] [--allow-out-of-order]\n"
+             "pgmorph rollback --dir DIR [--db URL] [--steps N | --to VERSION]\n"
+             "pgmorph status --dir DIR [--db URL]      pgmorph rehash --dir DIR\n"
+             "  Versioned migrations (docs/migrations.md); --db defaults to PGMORPH_DB_URL. apply and\n"
+             "  rollback take --lock-wait SECONDS (60), --lock-timeout (2s), --statement-timeout (1h), --retries N (5).\n"
              "\nSRC is a postgres:// URL or libpq string (host=... dbname=...; PG* variables\n"
              "  apply), a .json snapshot, a .sql file or a directory of .sql files (name order).\n"
              "\nexit codes: 0 written / equal, 2 changes (diff --exit-code, check), 1 user error,\n"
-             "  3 plan failed verification (scripts written, marked UNVERIFIED), 70 internal error\n");
+             "  3 plan failed verification (scripts written, marked UNVERIFIED), 70 internal error,\n"
+             "  130 apply/rollback interrupted (SIGINT/SIGTERM; state recorded, lock released)\n");
   return stream == stdout ? k_exit_ok : k_exit_user_error;
 }
 

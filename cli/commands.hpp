@@ -13,6 +13,7 @@ enum ExitCode : int {
   k_exit_changes = 2,  ///< with --exit-code (diff) or on drift (check)
   k_exit_unverified = 3,  ///< diff: the plan failed verification, or has hazards --fail-on-hazards refuses
   k_exit_internal = 70,
+  k_exit_interrupted = 130,  ///< apply/rollback stopped by SIGINT/SIGTERM: unit rolled back, lock released, state recorded
 };
 
 /// Runs the command named by args[0] with the remaining arguments; returns the exit code.
@@ -33,5 +34,14 @@ int run_check(const std::vector<std::string>& args);
 
 /// `pgmorph lint`: exit 1 when an error-severity finding or a syntax error remains.
 int run_lint(const std::vector<std::string>& args);
+
+/// `pgmorph apply`: pending versioned migrations of a directory (docs/migrations.md).
+int run_apply(const std::vector<std::string>& args);
+/// `pgmorph rollback`: the down files of the last applied migrations.
+int run_rollback(const std::vector<std::string>& args);
+/// `pgmorph status`: exit 2 when something is pending, 1 when a file was modified or is missing.
+int run_status(const std::vector<std::string>& args);
+/// `pgmorph rehash`: rewrites pgmorph.sum.
+int run_rehash(const std::vector<std::string>& args);
 
 }  // namespace pgmorph::cli

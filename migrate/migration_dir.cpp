@@ -2,12 +2,12 @@
 
 #include "migrate/sha256.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
-
-#include <fmt/format.h>
 
 namespace pgmorph::migrate {
 
@@ -19,15 +19,22 @@ constexpr std::string_view k_sum_name = "pgmorph.sum";
 
 schema::Diagnostic error(std::string code, std::string message,
                          std::optional<schema::SourceLocation> location = std::nullopt) {
-  return schema::Diagnostic{schema::Severity::error, std::move(code), std::move(message), std::move(location)};
+  return schema::Diagnostic{schema::Severity::error, std::move(code), std::move(message),
+                            std::move(location)};
 }
 
 bool all_of_chars(std::string_view text, bool (*accept)(char)) {
   return !text.empty() && std::all_of(text.begin(), text.end(), accept);
 }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '_'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f'); }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || is_digit(c) || c == '_';
+}
+bool is_hex(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f');
+}
 
 struct ParsedName {
   std::string version;
@@ -51,7 +58,8 @@ std::optional<ParsedName> parse_file_name(const std::string& file) {
   if (underscore == std::string_view::npos) return std::nullopt;
   parsed.version = std::string(stem.substr(0, underscore));
   parsed.name = std::string(stem.substr(underscore + 1));
-  if (!all_of_chars(parsed.version, is_digit) || !all_of_chars(parsed.name, is_name_char)) return std::nullopt;
+  if (!all_of_chars(parsed.version, is_digit) || !all_of_chars(parsed.name, is_name_char))
+    return std::nullopt;
   return parsed;
 }
 
@@ -59,7 +67,8 @@ std::optional<ParsedName> parse_file_name(const std::string& file) {
 std::vector<std::string> sql_files(const fs::path& dir) {
   std::error_code code;
   if (!fs::is_directory(dir, code)) {
-    throw schema::DiagnosticError({error("migration-dir", fmt::format("{}: not a directory", dir.string()))});
+    throw schema::DiagnosticError(
+        {error("migration-dir", fmt::format("{}: not a directory", dir.string()))});
   }
   std::vector<std::string> names;
   for (const fs::directory_entry& entry : fs::directory_iterator(dir, code)) {
@@ -68,7 +77,8 @@ std::vector<std::string> sql_files(const fs::path& dir) {
     if (name.size() > 4 && name.substr(name.size() - 4) == ".sql") names.push_back(name);
   }
   if (code) {
-    throw schema::DiagnosticError({error("migration-dir", fmt::format("{}: {}", dir.string(), code.message()))});
+    throw schema::DiagnosticError(
+        {error("migration-dir", fmt::format("{}: {}", dir.string(), code.message()))});
   }
   std::sort(names.begin(), names.end());
   return names;
@@ -95,10 +105,11 @@ std::vector<MigrationFile> list_migrations(const fs::path& dir) {
   for (const std::string& file : sql_files(dir)) {
     const auto parsed = parse_file_name(file);
     if (!parsed) {
-      problems.push_back(error("migration-file-name",
-                               fmt::format("{}: expected <version>_<name>.up.sql or .down.sql with a version "
-                                           "of digits and a name of [a-z0-9_]",
-                                           (dir / file).string())));
+      problems.push_back(
+          error("migration-file-name",
+                fmt::format("{}: expected <version>_<name>.up.sql or .down.sql with a version "
+                            "of digits and a name of [a-z0-9_]",
+                            (dir / file).string())));
       continue;
     }
     const std::string key = parsed->version + "_" + parsed->name;
@@ -115,9 +126,10 @@ std::vector<MigrationFile> list_migrations(const fs::path& dir) {
                                            migration.up.empty() ? ".up.sql" : ".down.sql")));
     }
   }
-  std::stable_sort(migrations.begin(), migrations.end(), [](const MigrationFile& a, const MigrationFile& b) {
-    return compare_versions(a.version, b.version) < 0;
-  });
+  std::stable_sort(migrations.begin(), migrations.end(),
+                   [](const MigrationFile& a, const MigrationFile& b) {
+                     return compare_versions(a.version, b.version) < 0;
+                   });
   for (std::size_t i = 1; i < migrations.size(); ++i) {
     if (compare_versions(migrations[i - 1].version, migrations[i].version) == 0) {
       problems.push_back(error("migration-duplicate-version",
@@ -143,7 +155,9 @@ std::string content_checksum(std::string_view content) {
 
 std::string read_file_bytes(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw schema::DiagnosticError({error("read-error", fmt::format("{}: cannot read the file", file.string()))});
+  if (!in)
+    throw schema::DiagnosticError(
+        {error("read-error", fmt::format("{}: cannot read the file", file.string()))});
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
@@ -190,7 +204,8 @@ SumFile parse_sum(std::string_view text, const std::string& path) {
     if (!header_seen) {
       header_seen = true;
       if (line.substr(0, 3) != "h1:" || !is_hash(line.substr(3))) {
-        problems.push_back(error("sum-syntax", "expected `h1:` and 64 lower-case hex digits (the directory hash)",
+        problems.push_back(error("sum-syntax",
+                                 "expected `h1:` and 64 lower-case hex digits (the directory hash)",
                                  at(line_number, 1, line)));
       } else {
         sum.directory_hash = std::string(line.substr(3));
@@ -198,26 +213,34 @@ SumFile parse_sum(std::string_view text, const std::string& path) {
       continue;
     }
     const std::size_t separator = line.rfind(" h1:");
-    if (separator == std::string_view::npos || separator == 0 || !is_hash(line.substr(separator + 4))) {
-      problems.push_back(error("sum-syntax", "expected `<file name> h1:<64 hex digits>`",
-                               at(line_number, separator == std::string_view::npos ? 1 : static_cast<int>(separator) + 2, line)));
+    if (separator == std::string_view::npos || separator == 0 ||
+        !is_hash(line.substr(separator + 4))) {
+      problems.push_back(error(
+          "sum-syntax", "expected `<file name> h1:<64 hex digits>`",
+          at(line_number, separator == std::string_view::npos ? 1 : static_cast<int>(separator) + 2,
+             line)));
       continue;
     }
     const std::string name(line.substr(0, separator));
-    const bool duplicate = std::any_of(sum.files.begin(), sum.files.end(), [&](const auto& f) { return f.first == name; });
+    const bool duplicate = std::any_of(sum.files.begin(), sum.files.end(),
+                                       [&](const auto& f) { return f.first == name; });
     if (duplicate) {
-      problems.push_back(error("sum-syntax", fmt::format("{} is listed twice", name), at(line_number, 1, line)));
+      problems.push_back(
+          error("sum-syntax", fmt::format("{} is listed twice", name), at(line_number, 1, line)));
       continue;
     }
     sum.files.emplace_back(name, std::string(line.substr(separator + 4)));
   }
-  if (!header_seen) problems.push_back(error("sum-syntax", "empty file; expected the `h1:` directory hash", at(1, 1, "")));
+  if (!header_seen)
+    problems.push_back(
+        error("sum-syntax", "empty file; expected the `h1:` directory hash", at(1, 1, "")));
   std::sort(sum.files.begin(), sum.files.end());
   if (problems.empty() && directory_hash(sum.files) != sum.directory_hash) {
-    problems.push_back(error("sum-hash-mismatch",
-                             "the directory hash does not match the file lines (edited by hand or merged); "
-                             "check the files, then run `pgmorph rehash`",
-                             at(1, 4, "h1:" + sum.directory_hash)));
+    problems.push_back(
+        error("sum-hash-mismatch",
+              "the directory hash does not match the file lines (edited by hand or merged); "
+              "check the files, then run `pgmorph rehash`",
+              at(1, 4, "h1:" + sum.directory_hash)));
   }
   if (!problems.empty()) throw schema::DiagnosticError(std::move(problems));
   return sum;
@@ -231,12 +254,15 @@ void write_sum(const fs::path& dir) {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << text;
     if (!out.flush()) {
-      throw schema::DiagnosticError({error("write-error", fmt::format("{}: cannot write the file", temporary.string()))});
+      throw schema::DiagnosticError(
+          {error("write-error", fmt::format("{}: cannot write the file", temporary.string()))});
     }
   }
   std::error_code code;
   fs::rename(temporary, target, code);
-  if (code) throw schema::DiagnosticError({error("write-error", fmt::format("{}: {}", target.string(), code.message()))});
+  if (code)
+    throw schema::DiagnosticError(
+        {error("write-error", fmt::format("{}: {}", target.string(), code.message()))});
 }
 
 std::optional<SumFile> read_sum(const fs::path& dir) {

@@ -39,7 +39,8 @@ std::string content_checksum(std::string_view content);
 /// pgmorph.sum, the integrity file of a directory.
 struct SumFile {
   std::string directory_hash;
-  std::vector<std::pair<std::string, std::string>> files;  ///< file name -> checksum, sorted by name
+  std::vector<std::pair<std::string, std::string>>
+      files;  ///< file name -> checksum, sorted by name
 };
 
 /// The sum of every *.sql file directly in `dir` (sorted by file name). Throws

@@ -12,10 +12,10 @@ std::optional<StatementFailure> run_script(SqlSession& session, const std::strin
     StatementFailure failure;
     failure.statement.location.path = name;
     if (!split_errors.empty()) {
-      failure.error = {"42601", split_errors.front().message, "", ""};
+      failure.error = {"42601", split_errors.front().message, "", "", 0};
       if (split_errors.front().location) failure.statement.location = *split_errors.front().location;
     } else {
-      failure.error = {"42601", "the script cannot be split into statements", "", ""};
+      failure.error = {"42601", "the script cannot be split into statements", "", "", 0};
     }
     return failure;
   }

@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <cstdlib>
+
 namespace pgmorph::migrate {
 
 namespace {
@@ -42,17 +44,18 @@ std::optional<ServerError> error_of(pg_conn* connection, PGresult* result) {
     return std::nullopt;
   if (result != nullptr && PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) != nullptr)
     return ServerError{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY),
-                       field(result, PG_DIAG_MESSAGE_DETAIL), field(result, PG_DIAG_MESSAGE_HINT)};
+                       field(result, PG_DIAG_MESSAGE_DETAIL), field(result, PG_DIAG_MESSAGE_HINT),
+                       std::atoi(field(result, PG_DIAG_STATEMENT_POSITION).c_str())};
   // No result fields: the connection itself failed (server gone, out of memory).
   std::string message = PQerrorMessage(connection);
   while (!message.empty() && message.back() == '\n') message.pop_back();
-  return ServerError{"08006", message, "", ""};
+  return ServerError{"08006", message, "", "", 0};
 }
 
 }  // namespace
 
 std::optional<ServerError> SqlSession::execute(const std::string& sql) {
-  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", ""};
+  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", "", 0};
   PGresult* result = PQexec(m_connection, sql.c_str());
   const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
   std::optional<ServerError> error = error_of(m_connection, result);
@@ -60,7 +63,7 @@ std::optional<ServerError> SqlSession::execute(const std::string& sql) {
     // COPY needs a data stream a script run cannot give; end it and report.
     PQclear(result);
     while ((result = PQgetResult(m_connection)) != nullptr) PQclear(result);
-    return ServerError{"0A000", "COPY to or from the client is not supported here", "", ""};
+    return ServerError{"0A000", "COPY to or from the client is not supported here", "", "", 0};
   }
   if (result != nullptr) PQclear(result);
   return error;
@@ -68,7 +71,7 @@ std::optional<ServerError> SqlSession::execute(const std::string& sql) {
 
 std::optional<ServerError> SqlSession::query_value(const std::string& sql, std::string& value) {
   value.clear();
-  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", ""};
+  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", "", 0};
   PGresult* result = PQexec(m_connection, sql.c_str());
   if (result != nullptr && PQresultStatus(result) == PGRES_TUPLES_OK) {
     if (PQntuples(result) > 0 && PQnfields(result) > 0) value = PQgetvalue(result, 0, 0);
@@ -77,7 +80,38 @@ std::optional<ServerError> SqlSession::query_value(const std::string& sql, std::
   }
   auto error = error_of(m_connection, result);
   if (result != nullptr) PQclear(result);
-  return error ? error : ServerError{"XX000", "the query returned no result rows", "", ""};
+  return error ? error : ServerError{"XX000", "the query returned no result rows", "", "", 0};
+}
+
+std::optional<ServerError> SqlSession::query_rows(const std::string& sql,
+                                                  std::vector<std::vector<std::string>>& rows) {
+  rows.clear();
+  if (m_connection == nullptr) return ServerError{"08003", "no connection", "", "", 0};
+  PGresult* result = PQexec(m_connection, sql.c_str());
+  if (result != nullptr && PQresultStatus(result) == PGRES_TUPLES_OK) {
+    for (int row = 0; row < PQntuples(result); ++row) {
+      std::vector<std::string> values;
+      for (int column = 0; column < PQnfields(result); ++column) values.emplace_back(PQgetvalue(result, row, column));
+      rows.push_back(std::move(values));
+    }
+    PQclear(result);
+    return std::nullopt;
+  }
+  auto error = error_of(m_connection, result);
+  if (result != nullptr) PQclear(result);
+  return error ? error : ServerError{"XX000", "the query returned no result rows", "", "", 0};
+}
+
+int SqlSession::backend_pid() const { return m_connection != nullptr ? PQbackendPID(m_connection) : 0; }
+
+bool SqlSession::cancel() {
+  if (m_connection == nullptr) return false;
+  PGcancel* handle = PQgetCancel(m_connection);
+  if (handle == nullptr) return false;
+  char message[256];
+  const bool sent = PQcancel(handle, message, sizeof message) == 1;
+  PQfreeCancel(handle);
+  return sent;
 }
 
 bool SqlSession::in_transaction() const {

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 struct pg_conn;
 
@@ -18,6 +19,7 @@ struct ServerError {
   std::string message;   ///< the primary message
   std::string detail;    ///< empty when the server sent none
   std::string hint;      ///< empty when the server sent none
+  int position = 0;      ///< 1-based character offset into the statement; 0 when not sent
 };
 
 /// An open connection in autocommit mode: each statement runs as the server receives it,
@@ -41,6 +43,16 @@ class SqlSession {
   /// Runs a query and gives the first column of its first row in `value` ("" when there is
   /// no row); the server's error when it fails.
   std::optional<ServerError> query_value(const std::string& sql, std::string& value);
+
+  /// Runs a query and gives every row (NULL as ""); the server's error when it fails.
+  std::optional<ServerError> query_rows(const std::string& sql, std::vector<std::vector<std::string>>& rows);
+
+  /// The server process id of this connection (0 when not connected).
+  int backend_pid() const;
+
+  /// Asks the server to cancel the statement running on this connection; callable from
+  /// another thread or a signal-safe context of the caller's choosing. False when it failed.
+  bool cancel();
 
   /// True while a transaction block is open (after a BEGIN without its COMMIT).
   bool in_transaction() const;

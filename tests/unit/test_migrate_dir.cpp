@@ -1,15 +1,15 @@
 // SHA-256 against the FIPS 180-4 example vectors, and the pgmorph-format migration directory:
 // file names, pgmorph.sum round trip, BOM/CRLF normalisation of checksums.
+#include "migrate/migration_dir.hpp"
+#include "migrate/sha256.hpp"
+
 #include <doctest/doctest.h>
+
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <unistd.h>
-
-#include "migrate/migration_dir.hpp"
-#include "migrate/sha256.hpp"
 
 using namespace pgmorph;
 namespace fs = std::filesystem;
@@ -40,8 +40,10 @@ std::string messages(const schema::DiagnosticError& e) {
 
 TEST_SUITE("migrate") {
   TEST_CASE("sha256 matches the FIPS 180-4 examples") {
-    CHECK(migrate::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(migrate::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(migrate::sha256_hex("abc") ==
+          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(migrate::sha256_hex("") ==
+          "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(migrate::sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     CHECK(migrate::sha256_hex(std::string(1000000, 'a')) ==
@@ -50,18 +52,22 @@ TEST_SUITE("migrate") {
 
   TEST_CASE("sha256 pads correctly around the block boundary") {
     // Expected values from Python's hashlib.
-    CHECK(migrate::sha256_hex(std::string(55, 'a')) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
-    CHECK(migrate::sha256_hex(std::string(56, 'a')) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
-    CHECK(migrate::sha256_hex(std::string(64, 'a')) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+    CHECK(migrate::sha256_hex(std::string(55, 'a')) ==
+          "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    CHECK(migrate::sha256_hex(std::string(56, 'a')) ==
+          "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+    CHECK(migrate::sha256_hex(std::string(64, 'a')) ==
+          "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
   }
 
   TEST_CASE("content checksums ignore a leading BOM and CRLF, nothing else") {
     const std::string plain = migrate::content_checksum("SELECT 1;\n");
     CHECK(plain == "b4e0497804e46e0a0b0b8c31975b062152d551bac49c3c2e80932567b4085dcd");
     CHECK(migrate::content_checksum("\xEF\xBB\xBFSELECT 1;\r\n") == plain);
-    CHECK(migrate::content_checksum("SELECT 1; \n") != plain);      // trailing blank
-    CHECK(migrate::content_checksum("SELECT 1;\r") != plain);       // a lone CR stays
-    CHECK(migrate::content_checksum("SELECT 1;\n\xEF\xBB\xBF") != plain);  // only a leading BOM goes
+    CHECK(migrate::content_checksum("SELECT 1; \n") != plain);  // trailing blank
+    CHECK(migrate::content_checksum("SELECT 1;\r") != plain);   // a lone CR stays
+    CHECK(migrate::content_checksum("SELECT 1;\n\xEF\xBB\xBF") !=
+          plain);  // only a leading BOM goes
   }
 
   TEST_CASE("versions compare as numbers") {
@@ -153,7 +159,8 @@ TEST_SUITE("migrate") {
       CHECK(e.diagnostics()[1].location->column == 1);
     }
     CHECK_THROWS_AS(migrate::parse_sum("", "pgmorph.sum"), schema::DiagnosticError);
-    CHECK_THROWS_AS(migrate::parse_sum("h1:" + hash + "\n", "pgmorph.sum"), schema::DiagnosticError);  // hash mismatch
+    CHECK_THROWS_AS(migrate::parse_sum("h1:" + hash + "\n", "pgmorph.sum"),
+                    schema::DiagnosticError);  // hash mismatch
     const std::string empty_dir_hash = migrate::sha256_hex("");
     CHECK(migrate::parse_sum("h1:" + empty_dir_hash + "\n", "pgmorph.sum").files.empty());
   }

@@ -62,7 +62,7 @@ TEST_SUITE("migrate") {
     failure.statement.text = "ALTER TABLE t\n  ADD CONSTRAINT c UNIQUE (a);";
     failure.statement.location.path = "up.sql";
     failure.statement.location.line = 14;
-    failure.error = {"23505", "could not create unique index \"c\"", "Key (a)=(1) is duplicated.", ""};
+    failure.error = {"23505", "could not create unique index \"c\"", "Key (a)=(1) is duplicated.", "", 0};
     CHECK(migrate::describe_failure(failure) ==
           "up.sql:14: 23505: could not create unique index \"c\"\n"
           "  DETAIL: Key (a)=(1) is duplicated.\n"
