@@ -6,69 +6,100 @@
 
 #include <fmt/format.h>
 
+#include "cli/help_text.hpp"
+
 namespace pgmorph::cli {
 
 namespace {
 
+int run_completions(const std::vector<std::string>& args);
+int run_man(const std::vector<std::string>& args);
+
+/// The commands; each has its help in command_helps() (a unit test checks both ways).
 struct Command {
   std::string_view name;
-  std::string_view help;
   int (*run)(const std::vector<std::string>&);
 };
 
 constexpr std::array k_commands = {
-    Command{"diff", "compare two schemas and write up/down migration scripts", &run_diff},
-    Command{"plan", "write the next migration into a directory (pgmorph, Knex, Alembic, Flyway, ...)", &run_plan},
-    Command{"dump", "print one schema as canonical SQL or a JSON snapshot", &run_dump},
-    Command{"check", "exit 2 when a database drifted from the schema files (for CI)", &run_check},
-    Command{"lint", "check hand-written migration files for unsafe statements", &run_lint},
-    Command{"apply", "apply the pending migrations of a directory to a database", &run_apply},
-    Command{"rollback", "run the down files of the last applied migrations", &run_rollback},
-    Command{"status", "applied, pending, failed, modified and missing migrations (exit 2 when pending)", &run_status},
-    Command{"rehash", "rewrite a migration directory's pgmorph.sum", &run_rehash},
+    Command{"diff", &run_diff},
+    Command{"plan", &run_plan},
+    Command{"dump", &run_dump},
+    Command{"check", &run_check},
+    Command{"lint", &run_lint},
+    Command{"apply", &run_apply},
+    Command{"rollback", &run_rollback},
+    Command{"status", &run_status},
+    Command{"rehash", &run_rehash},
+    Command{"completions", &run_completions},
+    Command{"man", &run_man},
 };
 
 int print_usage(std::FILE* stream) {
   fmt::print(stream, "usage: pgmorph <command> [options]\n\ncommands:\n");
-  for (const auto& command : k_commands) fmt::print(stream, "  {:<8} {}\n", command.name, command.help);
+  for (const auto& help : command_helps()) fmt::print(stream, "  {:<11} {}\n", help.name, help.summary);
   fmt::print(stream,
-             "\npgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] [--allow-drop-recreate]\n"
-             "             [--dev-url URL] [--verify | --no-verify]\n"
-             "  Without --up the up script goes to stdout. With a scratch server (--dev-url or\n"
-             "  PGMORPH_DEV_URL) the plan is applied and reversed there first (--no-verify: not).\n"
-             "pgmorph plan --to SRC --dir DIR --name NAME [--from SRC] [--dir-format F] [--dev-url URL]\n"
-             "  The next migration of DIR, up and down, for pgmorph, knex, alembic, flyway,\n"
-             "  golang-migrate or dbmate (docs/plan.md). Without --from DIR is replayed.\n"
-             "pgmorph dump --from SRC [--format sql|json] [--schema NAME ...] [--output FILE]\n"
-             "  The schema as SQL that pgmorph reads back, or as a JSON snapshot.\n"
-             "pgmorph check --from SRC --to SRC [--dev-url URL]\n"
-             "  Exit 0 when equal, 2 when they differ (the plan goes to stdout).\n"
-             "pgmorph lint [--format text|json|sarif|github] [--setup FILE] [--pg-version V] FILE...\n"
-             "  Unsafe statements in hand-written migrations (docs/lint.md); exit 1 on errors.\n"
-             "pgmorph apply --dir DIR [--db URL] [--to VERSION] [--dry-run] [--allow-out-of-order]\n"
-             "pgmorph rollback --dir DIR [--db URL] [--steps N | --to VERSION]\n"
-             "pgmorph status --dir DIR [--db URL]      pgmorph rehash --dir DIR\n"
-             "  Versioned migrations (docs/migrations.md); --db defaults to PGMORPH_DB_URL. apply and\n"
-             "  rollback take --lock-wait SECONDS (60), --lock-timeout (2s), --statement-timeout (1h), --retries N (5).\n"
-             "\nSRC is a postgres:// URL or libpq string (host=... dbname=...; PG* variables\n"
-             "  apply), a .json snapshot, a .sql file or a directory of .sql files (name order).\n"
-             "\nexit codes: 0 written / equal, 2 changes (diff --exit-code, check), 1 user error,\n"
-             "  3 plan failed verification (scripts written, marked UNVERIFIED), 70 internal error,\n"
+             "\n'pgmorph <command> --help' shows a command's options and examples; 'pgmorph man' the\n"
+             "whole manual. -V / --version prints the version.\n"
+             "\nexit codes: 0 written / equal, 2 changes (diff --exit-code, check) or pending (status),\n"
+             "  1 user error, 3 plan failed verification or has refused hazards, 70 internal error,\n"
              "  130 apply/rollback interrupted (SIGINT/SIGTERM; state recorded, lock released)\n");
   return stream == stdout ? k_exit_ok : k_exit_user_error;
 }
 
+int run_completions(const std::vector<std::string>& args) {
+  const std::string script = args.size() == 1 ? render_completions(args[0]) : "";
+  if (script.empty()) {
+    fmt::print(stderr, "pgmorph completions: error: usage: pgmorph completions bash|zsh\n");
+    return k_exit_user_error;
+  }
+  fmt::print("{}", script);
+  return k_exit_ok;
+}
+
+int run_man(const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    fmt::print(stderr, "pgmorph man: error: takes no arguments\n");
+    return k_exit_user_error;
+  }
+  fmt::print("{}", render_man_page());
+  return k_exit_ok;
+}
+
 }  // namespace
+
+std::vector<std::string_view> command_names() {
+  std::vector<std::string_view> names;
+  for (const auto& command : k_commands) names.push_back(command.name);
+  return names;
+}
 
 int run(const std::vector<std::string>& args) {
   if (args.empty()) return print_usage(stderr);
   const std::string& name = args.front();
-  if (name == "--help" || name == "-h" || name == "help") return print_usage(stdout);
-  if (name == "--version") {
+  if (name == "--help" || name == "-h") return print_usage(stdout);
+  if (name == "help") {
+    if (args.size() == 1) return print_usage(stdout);
+    const CommandHelp* help = find_command_help(args[1]);
+    if (help == nullptr) {
+      fmt::print(stderr, "pgmorph: error: unknown command '{}' (try 'pgmorph --help')\n", args[1]);
+      return k_exit_user_error;
+    }
+    fmt::print("{}", render_command_help(*help));
+    return k_exit_ok;
+  }
+  if (name == "--version" || name == "-V") {
     fmt::print("pgmorph 0.1.0\n");
     return k_exit_ok;
   }
   for (const auto& command : k_commands) {
+    if (command.name != name) continue;
+    // `--help` anywhere after the command wins over everything else on the line.
+    for (auto it = args.begin() + 1; it != args.end(); ++it) {
+      if (*it != "--help" && *it != "-h") continue;
+      fmt::print("{}", render_command_help(*find_command_help(name)));
+      return k_exit_ok;
+    }
     if (command.name == name)
       return command.run(std::vector<std::string>(args.begin() + 1, args.end()));
   }

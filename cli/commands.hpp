@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pgmorph::cli {
@@ -19,6 +20,9 @@ enum ExitCode : int {
 /// Runs the command named by args[0] with the remaining arguments; returns the exit code.
 /// Diagnostics go to stderr, scripts to the files named by the options or to stdout.
 int run(const std::vector<std::string>& args);
+
+/// The name of every command `run` dispatches to.
+std::vector<std::string_view> command_names();
 
 /// `pgmorph diff`.
 int run_diff(const std::vector<std::string>& args);

@@ -33,7 +33,9 @@ std::optional<lint::LintInput> read_input(const std::string& path, schema::Diagn
   if (path == "-") {
     std::ostringstream content;
     content << std::cin.rdbuf();
-    return lint::LintInput{"<stdin>", content.str()};
+    auto text = parser::text_from_bytes(content.str(), "<stdin>", diagnostics);
+    if (!text) return std::nullopt;
+    return lint::LintInput{"<stdin>", *text};
   }
   auto text = parser::read_sql_file(path, diagnostics);
   if (!text) return std::nullopt;

@@ -18,6 +18,11 @@ std::optional<schema::Catalog> load_catalog(const std::string& source,
     introspect::PostgresSource database(source);
     return database.load(diagnostics);
   }
+  if (introspect::looks_like_url(source)) {
+    // Not PostgreSQL's scheme (that was a connection string): never read it as a path.
+    diagnostics.push_back(*introspect::connection_string_problem(source));
+    return std::nullopt;
+  }
   if (source.ends_with(".json")) {
     schema::SnapshotSource snapshot(source);
     return snapshot.load(diagnostics);

@@ -1,6 +1,7 @@
 #include "introspect/connection.hpp"
 
 #include <libpq-fe.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -18,6 +19,15 @@ bool is_url(std::string_view text) {
   return text.starts_with("postgres://") || text.starts_with("postgresql://");
 }
 
+/// The scheme of `scheme://…` (RFC 3986 scheme characters), or empty.
+std::string_view url_scheme(std::string_view text) {
+  const std::size_t end = text.find("://");
+  if (end == std::string_view::npos || end == 0 || std::isalpha(static_cast<unsigned char>(text[0])) == 0) return {};
+  for (char c : text.substr(0, end))
+    if (std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '+' && c != '-' && c != '.') return {};
+  return text.substr(0, end);
+}
+
 bool contains(std::string_view text, std::string_view needle) {
   return text.find(needle) != std::string_view::npos;
 }
@@ -25,7 +35,9 @@ bool contains(std::string_view text, std::string_view needle) {
 /// Span [begin, end) of each password value in `conninfo`.
 std::vector<std::pair<std::size_t, std::size_t>> password_spans(std::string_view conninfo) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
-  if (is_url(conninfo)) {
+  // Any scheme://user:password@host URL is masked the same way, PostgreSQL's or not: a
+  // mistyped mysql:// URL must not print its password either.
+  if (!url_scheme(conninfo).empty()) {
     const std::size_t start = conninfo.find("://") + 3;
     // The userinfo ends at the last '@' (a password may contain '/' or '?', a host never
     // contains '@'); over-masking is harmless, leaking is not.
@@ -148,6 +160,43 @@ std::string scrub_secrets(std::string text, std::string_view conninfo) {
   }
   if (const char* env = std::getenv("PGPASSWORD"); env != nullptr) replace_all(text, env);
   return text;
+}
+
+bool looks_like_url(std::string_view source) { return !url_scheme(source).empty(); }
+
+std::optional<schema::Diagnostic> connection_string_problem(std::string_view conninfo) {
+  const std::string where = mask_password(conninfo);
+  const std::string_view scheme = url_scheme(conninfo);
+  if (!scheme.empty() && !is_url(conninfo))
+    return schema::Diagnostic{schema::Severity::error, "unsupported-source",
+                              fmt::format("{} is a {}:// URL: pgmorph reads PostgreSQL databases (postgres:// or "
+                                          "postgresql://), .sql files, directories and .json snapshots",
+                                          where, scheme),
+                              std::nullopt};
+  if (is_url(conninfo)) {
+    // libpq splits user:password@host at the first '@', so an unencoded '@' in a password
+    // sends the rest of the password to DNS as a host name, and into error messages.
+    const std::size_t start = conninfo.find("://") + 3;
+    const std::size_t authority_end = std::min(conninfo.find('/', start), conninfo.find('?', start));
+    const std::string_view authority = conninfo.substr(start, authority_end - start);
+    if (std::count(authority.begin(), authority.end(), '@') > 1)
+      return schema::Diagnostic{schema::Severity::error, "bad-connection-string",
+                                "the user name or password of " + where +
+                                    " holds an unencoded '@': percent-encode it as %40",
+                                std::nullopt};
+  }
+  // libpq's own parser decides what the string means; its complaint is scrubbed of secrets.
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(std::string(conninfo).c_str(), &error);
+  if (options == nullptr) {
+    std::string reason = error != nullptr ? reason_line(error) : "out of memory";
+    if (error != nullptr) PQfreemem(error);
+    return schema::Diagnostic{schema::Severity::error, "bad-connection-string",
+                              "cannot use the connection string " + where + ": " + scrub_secrets(reason, conninfo),
+                              std::nullopt};
+  }
+  PQconninfoFree(options);
+  return std::nullopt;
 }
 
 ConnectionProblem classify_connection_error(std::string_view message) {

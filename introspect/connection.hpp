@@ -4,6 +4,7 @@
 
 #include "schema/diagnostic.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,15 @@ std::string mask_password(std::string_view conninfo);
 /// `text` with every password found in `conninfo` (and PGPASSWORD) replaced by `***`, for
 /// messages that came from libpq or the server.
 std::string scrub_secrets(std::string text, std::string_view conninfo);
+
+/// True for any `scheme://…` text (a URL, PostgreSQL's or another database's).
+bool looks_like_url(std::string_view source);
+
+/// Why `conninfo` cannot be used, before anything connects: a URL of another scheme
+/// (`mysql://…`), an unencoded '@' in a URL's user or password (libpq would send part of the
+/// password to DNS and into its error), or what libpq's PQconninfoParse rejects. The
+/// message holds the masked string only.
+std::optional<schema::Diagnostic> connection_string_problem(std::string_view conninfo);
 
 /// What went wrong while connecting, as far as libpq's message tells.
 enum class ConnectionProblem { unreachable, authentication, missing_database, privilege, other };

@@ -127,6 +127,10 @@ void read_with_snapshot(const std::string& conninfo, const std::string& snapshot
 std::optional<CatalogRows> fetch_catalog_rows(const std::string& conninfo,
                                               schema::Diagnostics& diagnostics) {
   const std::string where = mask_password(conninfo);
+  if (auto problem = connection_string_problem(conninfo)) {
+    diagnostics.push_back(*problem);
+    return std::nullopt;
+  }
   schema::StageTimer timer("introspect ");
   std::unique_ptr<pqxx::connection> connection;
   try {

@@ -20,6 +20,10 @@ void ignore_notice(void* /*arg*/, const PGresult* /*result*/) {}
 }  // namespace
 
 SqlSession::SqlSession(const std::string& conninfo, schema::Diagnostics& diagnostics) {
+  if (auto problem = introspect::connection_string_problem(conninfo)) {
+    diagnostics.push_back(*problem);
+    return;
+  }
   PGconn* connection = PQconnectdb(conninfo.c_str());
   if (connection == nullptr || PQstatus(connection) != CONNECTION_OK) {
     const std::string message = connection != nullptr ? PQerrorMessage(connection) : "out of memory";

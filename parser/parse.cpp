@@ -224,7 +224,21 @@ std::optional<std::string> read_sql_file(const std::filesystem::path& path,
                            "cannot read " + path.string(), std::nullopt});
     return std::nullopt;
   }
-  return content.str();
+  return text_from_bytes(content.str(), path.string(), diagnostics);
+}
+
+std::optional<std::string> text_from_bytes(std::string bytes, const std::string& path,
+                                           schema::Diagnostics& diagnostics) {
+  // Editors on Windows start UTF-8 files with a byte order mark; PostgreSQL's grammar does
+  // not know it, and it is invisible to the user.
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  if (bytes.find('\0') != std::string::npos) {
+    diagnostics.push_back({schema::Severity::error, "binary-input",
+                           path + " is not a text file (it holds NUL bytes): pgmorph reads SQL text",
+                           std::nullopt});
+    return std::nullopt;
+  }
+  return bytes;
 }
 
 SqlFilesSource::SqlFilesSource(std::string path) : m_path(std::move(path)) {}

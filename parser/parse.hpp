@@ -36,8 +36,13 @@ std::optional<schema::Catalog> parse_sql(std::string_view sql, const std::string
 std::optional<std::vector<std::filesystem::path>> list_sql_files(const std::string& source,
                                                                  schema::Diagnostics& diagnostics);
 
-/// A file's whole content; empty after an `io-error`.
+/// A file's whole content as text_from_bytes() returns it; empty after an `io-error`.
 std::optional<std::string> read_sql_file(const std::filesystem::path& path, schema::Diagnostics& diagnostics);
+
+/// `bytes` read from `path` (or standard input) as SQL text: a leading UTF-8 byte order mark
+/// removed; empty after a `binary-input` error when they hold NUL bytes (never echoed).
+std::optional<std::string> text_from_bytes(std::string bytes, const std::string& path,
+                                           schema::Diagnostics& diagnostics);
 
 /// One statement of a script, without the blanks and comments before it.
 struct ScriptStatement {

@@ -25,7 +25,26 @@ bool has_errors(const Diagnostics& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-std::string format_diagnostic(const Diagnostic& diagnostic) {
+namespace {
+
+/// `text` safe for a terminal: control characters (escape sequences, bells, NULs from a
+/// binary input) become '?', one byte for one byte so a caret still lines up. Tabs and
+/// line breaks stay.
+std::string printable(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\t' && c != '\n') || byte == 0x7f) c = '?';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& raw) {
+  Diagnostic diagnostic = raw;
+  diagnostic.message = printable(raw.message);
+  if (diagnostic.location) diagnostic.location->line_text = printable(raw.location->line_text);
   const auto severity = severity_name(diagnostic.severity);
   if (!diagnostic.location) {
     return fmt::format("pgmorph: {}[{}]: {}\n", severity, diagnostic.code, diagnostic.message);

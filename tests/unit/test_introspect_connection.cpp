@@ -98,4 +98,26 @@ TEST_SUITE("introspect") {
     CHECK_THROWS(prepare_query("--#endif\n", 150000));
     CHECK_THROWS(prepare_query("--#if server_version >= 1\n", 150000));
   }
+
+  TEST_CASE("connection strings are checked before connecting, never echoing a password") {
+    const auto other = connection_string_problem("mysql://root:hunter2@db/app");
+    REQUIRE(other);
+    CHECK(other->code == "unsupported-source");
+    CHECK(other->message.find("hunter2") == std::string::npos);
+    CHECK(other->message.starts_with("mysql://root:***@db/app is a mysql:// URL"));
+    const auto at = connection_string_problem("postgres://alice:p@ss@db/app");
+    REQUIRE(at);
+    CHECK(at->code == "bad-connection-string");
+    CHECK(at->message == "the user name or password of postgres://alice:***@db/app holds an unencoded '@': "
+                         "percent-encode it as %40");
+    CHECK_FALSE(connection_string_problem("postgres://alice:p%40ss@db/app"));
+    CHECK_FALSE(connection_string_problem("host=db dbname=app password='a b'"));
+    const auto bad = connection_string_problem("host=db password=s3cret bogus=1");
+    REQUIRE(bad);
+    CHECK(bad->message.find("s3cret") == std::string::npos);
+    CHECK(bad->message.find("bogus") != std::string::npos);
+    CHECK(looks_like_url("sqlite://x"));
+    CHECK_FALSE(looks_like_url("schema/v1.sql"));
+    CHECK(mask_password("mysql://root:hunter2@db/app") == "mysql://root:***@db/app");
+  }
 }

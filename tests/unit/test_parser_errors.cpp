@@ -146,4 +146,24 @@ TEST_SUITE("parser") {
     CHECK(diagnostics[0].message == "psql meta-command \\i is not supported");
     CHECK(diagnostics[0].location->line == 2);
   }
+
+  TEST_CASE("a byte order mark is accepted; binary input is refused without echoing it") {
+    schema::Diagnostics diagnostics;
+    CHECK(parser::text_from_bytes("\xEF\xBB\xBF" "CREATE TABLE t (a int);", "bom.sql", diagnostics) ==
+          "CREATE TABLE t (a int);");
+    CHECK(diagnostics.empty());
+    CHECK_FALSE(parser::text_from_bytes(std::string("\x7f" "ELF\0\1", 6), "bin.sql", diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == "binary-input");
+    CHECK(diagnostics[0].message == "bin.sql is not a text file (it holds NUL bytes): pgmorph reads SQL text");
+  }
+
+  TEST_CASE("control characters never reach the terminal") {
+    const schema::Diagnostic escape{schema::Severity::error, "syntax-error", "near \"\x1b[31m\"",
+                                    schema::SourceLocation{"f.sql", 1, 8, "SELECT \x1b[31m;\x07"}};
+    const std::string text = schema::format_diagnostic(escape);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK(text == "f.sql:1:8: error[syntax-error]: near \"?[31m\"\n 1 | SELECT ?[31m;?\n   |        ^\n");
+  }
 }
