@@ -4,6 +4,7 @@
 // [--statement-timeout D] [--probes FILE] [--run-probes] [--format sql|json|markdown] [--config FILE]`.
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
@@ -66,6 +67,15 @@ int run_diff(const std::vector<std::string>& args) {
   if (options->has("--verify") && options->has("--no-verify")) {
     fmt::print(stderr, "pgmorph diff: error: --verify and --no-verify exclude each other\n");
     return k_exit_user_error;
+  }
+  if (const auto up_path = options->get("--up"), down_path = options->get("--down"); up_path && down_path) {
+    // One file for both scripts would leave only the down script in it.
+    std::error_code ec;
+    if (*up_path == *down_path || std::filesystem::equivalent(*up_path, *down_path, ec)) {
+      fmt::print(stderr, "pgmorph diff: error: --up and --down name the same file ({}): give each its own\n",
+                 *up_path);
+      return k_exit_user_error;
+    }
   }
   const auto dev_url = migrate::dev_server_url(options->get("--dev-url"));
   if (options->has("--verify") && !dev_url) {

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "cli/commands.hpp"
@@ -48,5 +50,17 @@ TEST_SUITE("help") {
     CHECK(zsh.starts_with("#compdef pgmorph\n"));
     CHECK(zsh.find("'rollback:run the down files of the last applied migrations'") != std::string::npos);
     CHECK(cli::render_completions("fish").empty());
+  }
+
+  TEST_CASE("--up and --down naming one file are refused before anything is written") {
+    const auto dir = std::filesystem::temp_directory_path();
+    std::ofstream(dir / "pgmorph_same_from.sql") << "CREATE TABLE t (a int);\n";
+    std::ofstream(dir / "pgmorph_same_to.sql") << "CREATE TABLE t (a int, b int);\n";
+    const auto out = dir / "pgmorph_same_out.sql";
+    std::filesystem::remove(out);
+    CHECK(cli::run({"diff", "--from", (dir / "pgmorph_same_from.sql").string(), "--to",
+                    (dir / "pgmorph_same_to.sql").string(), "--up", out.string(), "--down", out.string()}) ==
+          cli::k_exit_user_error);
+    CHECK_FALSE(std::filesystem::exists(out));
   }
 }
