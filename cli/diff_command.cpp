@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
 #include "cli/diff_settings.hpp"
+#include "cli/hazard_grading.hpp"
 #include "cli/hazard_policy.hpp"
 #include "cli/plan_json.hpp"
 #include "cli/plan_findings.hpp"
@@ -109,6 +110,14 @@ int run_diff(const std::vector<std::string>& args) {
   if (sources) planned = plan_between(sources->from, sources->to, diagnostics, diff_options, &from_state, &to_state);
   print_diagnostics(diagnostics);
   if (!planned) return k_exit_user_error;
+  // A live `from` tells how big each table is: an empty one is not nagged about.
+  if (introspect::is_connection_string(*from_arg) && !planned->empty()) {
+    schema::Diagnostics grading_diagnostics;
+    if (!grade_hazards(*planned, *from_arg, grading_diagnostics)) {
+      print_diagnostics(grading_diagnostics);
+      return k_exit_user_error;
+    }
+  }
   const codegen::Plan& plan = *planned;
   codegen::EmitOptions labels{source_label(*from_arg), source_label(*to_arg), settings.lock_timeout,
                               settings.statement_timeout};

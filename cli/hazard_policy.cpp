@@ -69,8 +69,9 @@ std::string disallowed_hazards(const codegen::Plan& plan, const HazardPolicy& po
   std::string out;
   for (const auto& [number, hazard] : up_hazards(plan)) {
     const auto& info = codegen::hazard_info(hazard->code);
-    if (info.severity == HazardSeverity::info || policy.allowed.contains(std::string(info.id)) ||
-        !policy.fail_on.contains(std::string(codegen::severity_name(info.severity))))
+    const HazardSeverity severity = codegen::effective_severity(*hazard);
+    if (severity == HazardSeverity::info || policy.allowed.contains(std::string(info.id)) ||
+        !policy.fail_on.contains(std::string(codegen::severity_name(severity))))
       continue;
     out += fmt::format("  {:>3}. {}\n", number, codegen::describe(*hazard));
   }

@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/hazard_grading.hpp"
+#include "introspect/connection.hpp"
 #include "cli/compare.hpp"
 #include "cli/diff_settings.hpp"
 #include "cli/hazard_policy.hpp"
@@ -224,6 +226,13 @@ int run_plan(const std::vector<std::string>& args) {
   const auto to_fingerprint = planned ? schema_fingerprint(to_state, diagnostics) : std::nullopt;
   print_diagnostics(diagnostics);
   if (!planned || !from_fingerprint || !to_fingerprint) return k_exit_user_error;
+  // Only the user's own database has the rows worth grading by (a replayed directory has none).
+  if (const auto from_arg = options->get("--from");
+      from_arg && introspect::is_connection_string(*from_arg) && !planned->empty() &&
+      !grade_hazards(*planned, *from_arg, diagnostics)) {
+    print_diagnostics(diagnostics);
+    return k_exit_user_error;
+  }
   if (planned->empty()) {
     fmt::print("no changes\n");
     return k_exit_ok;

@@ -61,7 +61,7 @@ PlanFindings plan_findings(const codegen::Plan& plan, const std::string& up_sql,
       }
       lint::Finding finding;
       finding.rule = rule;
-      finding.severity = severity_of(info.severity);
+      finding.severity = severity_of(codegen::effective_severity(hazard));
       finding.location = {up_path, line, 1, line_text};
       finding.message = hazard.detail + ": " + std::string(info.summary);
       out.result.findings.push_back(std::move(finding));

@@ -29,7 +29,8 @@ json hazards_json(const std::vector<codegen::Hazard>& hazards) {
     const auto& info = codegen::hazard_info(hazard.code);
     out.push_back({{"code", info.id},
                    {"slug", info.slug},
-                   {"severity", codegen::severity_name(info.severity)},
+                   {"severity", codegen::severity_name(codegen::effective_severity(hazard))},
+                   {"size", hazard.size_note},
                    {"lock", info.lock},
                    {"cost", info.cost},
                    {"data_loss", info.loses_data},

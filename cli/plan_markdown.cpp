@@ -69,7 +69,8 @@ std::string hazards_section(const codegen::Plan& plan) {
       const auto* rule = lint::find_rule(info.id);
       const std::string_view alternative = rule != nullptr ? rule->alternative : std::string_view{};
       rows += fmt::format("| {} | `{}` {} | {} | {} | {} | {} | {} | {} |\n", i + 1, info.id, info.slug,
-                          codegen::severity_name(info.severity), cell(hazard.detail),
+                          codegen::severity_name(codegen::effective_severity(hazard)),
+                          cell(hazard.size_note.empty() ? hazard.detail : hazard.detail + " (" + hazard.size_note + ")"),
                           info.lock.empty() ? "none" : info.lock, info.cost.empty() ? "metadata only" : info.cost,
                           info.loses_data ? "**yes**" : "no", cell(alternative.empty() ? info.summary : alternative));
     }

@@ -102,12 +102,17 @@ const HazardInfo* find_hazard(std::string_view name) {
 
 const std::vector<HazardInfo>& all_hazards() { return k_hazards; }
 
+HazardSeverity effective_severity(const Hazard& hazard) {
+  return hazard.graded_severity.value_or(hazard_info(hazard.code).severity);
+}
+
 std::string describe(const Hazard& hazard) {
   const HazardInfo& info = hazard_info(hazard.code);
-  std::string facts{severity_name(info.severity)};
+  std::string facts{severity_name(effective_severity(hazard))};
   if (!info.lock.empty()) facts += fmt::format("; {}", info.lock);
   if (!info.cost.empty()) facts += fmt::format("; {}", info.cost);
   if (info.loses_data) facts += "; data loss";
+  if (!hazard.size_note.empty()) facts += "; " + hazard.size_note;
   return fmt::format("{} {} [{}]: {}: {}", info.id, info.slug, facts, hazard.detail, info.summary);
 }
 

@@ -3,6 +3,7 @@
 // inferred from SQL text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,7 +74,14 @@ const std::vector<HazardInfo>& all_hazards();
 struct Hazard {
   HazardCode code;
   std::string detail;
+  /// Set by data-aware grading (a live `from`): the severity for this table's size, e.g.
+  /// info on an empty table, and the size it was graded by ("empty", "~2.1M rows, 840 MB").
+  std::optional<HazardSeverity> graded_severity = std::nullopt;
+  std::string size_note = {};
 };
+
+/// The hazard's severity: graded when grading ran, else its code's.
+HazardSeverity effective_severity(const Hazard& hazard);
 
 /// `D101 drop-table [error; ACCESS EXCLUSIVE]: public.t: drops the table ...`
 std::string describe(const Hazard& hazard);

@@ -141,6 +141,7 @@ Statements render_change(const diff::AddConstraint& change) {
   statement.summary = "add constraint " + display(change.table, change.constraint);
   statement.up = add_to_existing(change.table, change.constraint, change.table_is_new || change.on_partitioned);
   statement.reverse = {drop_constraint_step(change.table, change.constraint)};
+  if (!change.table_is_new) statement.table = change.table;
   if (!change.table_is_new) {
     switch (change.constraint.kind) {
       case ConstraintKind::primary_key:
@@ -173,6 +174,7 @@ Statements render_change(const diff::DropConstraint& change) {
   append_comment(statement.reverse, {CommentKind::constraint, change.table, change.old.name},
                  change.old.comment);
   statement.hazards.push_back({HazardCode::drop_constraint, display(change.table, change.old)});
+  statement.table = change.table;
   return {statement};
 }
 
@@ -217,6 +219,7 @@ Statements render_change(const diff::CreateIndex& change) {
   Statement statement;
   statement.summary = "create index " + schema::display_name(change.index.name);
   statement.up = create_index_steps(change.index, concurrently);
+  if (!change.table_is_new) statement.table = change.index.table;
   statement.reverse = {drop_index_step(change.index, concurrently)};
   if (change.index.unique && !change.table_is_new) {
     statement.hazards.push_back({HazardCode::unique_data_dependent, schema::display_name(change.index.name)});
@@ -244,6 +247,7 @@ Statements render_change(const diff::ReplaceIndex& change) {
   Statement statement;
   statement.summary = "replace index " + schema::display_name(change.now.name) + " (build the new one, then drop the old)";
   statement.up = swap_steps(change.now, change.old);
+  statement.table = change.now.table;
   statement.reverse = swap_steps(change.old, change.now);
   return {statement};
 }
@@ -256,6 +260,7 @@ Statements render_change(const diff::DropIndex& change) {
   statement.reverse = create_index_steps(change.old, concurrently);
   if (!change.table_is_dropped)
     statement.hazards.push_back({HazardCode::drop_index, schema::display_name(change.old.name)});
+  if (!change.table_is_dropped) statement.table = change.old.table;
   return {statement};
 }
 

@@ -70,6 +70,7 @@ Statements render_change(const diff::CreateTrigger& change) {
   if (!change.on_new_relation)
     statement.hazards.push_back({HazardCode::create_trigger, change.trigger.name + " on " +
                                  schema::display_name(change.trigger.table)});
+  if (!change.on_new_relation) statement.table = change.trigger.table;
   return {statement};
 }
 

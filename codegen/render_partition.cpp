@@ -51,6 +51,7 @@ Statements render_change(const diff::DetachPartition& change) {
   statement.up = {detach_step(change.table, change.old)};
   statement.reverse = {attach_step(change.table, change.old)};
   statement.hazards.push_back({HazardCode::detach_partition, schema::display_name(change.table)});
+  statement.table = change.old.parent;
   return {statement};
 }
 

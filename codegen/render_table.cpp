@@ -118,6 +118,7 @@ Statements render_change(const diff::DropTable& change) {
   statement.reverse = create_table_steps(change.old);
   statement.probes.push_back(all_rows(change.old.name, false, "the drop destroys them"));
   statement.hazards.push_back({HazardCode::drop_table, schema::display_name(change.old.name)});
+  statement.table = change.old.name;
   statement.reverse_note = "recreates the structure of " + schema::display_name(change.old.name) +
                            ", not its rows";
   return {statement};
@@ -156,6 +157,7 @@ Statements render_change(const diff::SetTableLogged& change) {
   Statement statement = simple("set logged state of " + schema::display_name(change.table),
                                set(change.to_unlogged), set(change.from_unlogged));
   statement.hazards.push_back({HazardCode::set_logged, schema::display_name(change.table)});
+  statement.table = change.table;
   return {statement};
 }
 
@@ -197,6 +199,7 @@ Statements render_change(const diff::AddColumn& change) {
   statement.reverse = {step(alter_table(change.table).keyword("DROP COLUMN").ident(change.column.name))};
   statement.reverse_hazards.push_back({HazardCode::drop_column, display(change.table, change.column.name)});
   statement.hazards = add_column_hazards(change.column, display(change.table, change.column.name));
+  statement.table = change.table;
   const Column& c = change.column;
   if (c.not_null && !c.default_expr && c.identity == Identity::none && !c.generated_expr)
     statement.probes.push_back(all_rows(change.table, true, "a NOT NULL column without a default cannot be added to them"));
@@ -211,6 +214,7 @@ Statements render_change(const diff::DropColumn& change) {
   append_comment(statement.reverse, {CommentKind::column, change.table, change.old.name},
                  change.old.comment);
   statement.hazards.push_back({HazardCode::drop_column, display(change.table, change.old.name)});
+  statement.table = change.table;
   statement.probes.push_back(values_in(change.table, change.old.name));
   statement.reverse_note = "re-adds " + display(change.table, change.old.name) + " without its data";
   return {statement};
@@ -342,6 +346,7 @@ Statements render_change(const diff::AlterColumn& change) {
   Statements out;
   auto add = [&](std::string summary, Step up, Step reverse) {
     out.push_back(simple(std::move(summary) + " " + what, std::move(up), std::move(reverse)));
+    out.back().table = t;
     return &out.back();
   };
   const bool type_changes = from.type != to.type || from.collation != to.collation;

@@ -1,10 +1,12 @@
 // A rendered change: the steps that apply it and the steps that undo it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "codegen/hazards.hpp"
+#include "schema/names.hpp"
 
 namespace pgmorph::codegen {
 
@@ -47,6 +49,9 @@ struct Statement {
   std::string summary;
   /// Pre-flight questions for up.sql (`diff --probes`, `--run-probes`).
   std::vector<Probe> probes;
+  /// The existing table the statement locks, scans or rewrites (unset when none, or when the
+  /// plan creates the table): what data-aware grading measures.
+  std::optional<schema::QualifiedName> table;
 };
 
 }  // namespace pgmorph::codegen

@@ -23,6 +23,9 @@ r"""Live checks of `pgmorph diff` with a scratch server (--dev-url / PGMORPH_DEV
   9. Pre-flight probes (--run-probes) on a database holding NULLs, duplicates, orphans, values
      that do not cast and values too long for a narrowed varchar: each step predicts its
      failure with the right count, the database is untouched, and --probes writes the queries.
+ 10. Data-aware grading: the same type change and SET NOT NULL on an empty and on a filled
+     table; the empty table's hazards are info ("empty table"), the filled one's keep their
+     severity with "~5000 rows, … kB", and --fail-on-hazards stops only on the filled one.
 
 Needs a server through the libpq variables whose role may create databases (e.g. under
 `pg_virtualenv -t`). With PGMORPH_SKIP_LIVE=1 the run is skipped (exit 77). Prints
@@ -30,6 +33,7 @@ Needs a server through the libpq variables whose role may create databases (e.g.
 """
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -230,6 +234,42 @@ def check_probes(results, pgmorph, work):
         admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
 
 
+GRADE_FROM_SQL = ("CREATE TABLE public.empty_t (id int, v text);\n"
+                  "CREATE TABLE public.full_t (id int, v text);\n"
+                  "INSERT INTO public.full_t SELECT g, 'x' FROM generate_series(1, 5000) g;\n"
+                  "ANALYZE public.full_t;\n")
+GRADE_TO_SQL = ("CREATE TABLE public.empty_t (id bigint, v text NOT NULL);\n"
+                "CREATE TABLE public.full_t (id bigint, v text NOT NULL);\n")
+
+
+def check_grading(results, pgmorph, work):
+    """Data-aware grading: the same changes on an empty and a filled table."""
+    db = "pgmorph_grade_%s" % uuid.uuid4().hex[:8]
+    admin("CREATE DATABASE %s TEMPLATE template0" % quote_ident(db))
+    try:
+        admin(GRADE_FROM_SQL, db=db)
+        write(os.path.join(work, "graded.sql"), GRADE_TO_SQL)
+        rc, out, err = run([pgmorph, "diff", "--from", database_url(db), "--to", os.path.join(work, "graded.sql"),
+                            "--format", "json"], 180)
+        plan = json.loads(out) if rc == 0 else {}
+        graded = {}
+        for statement in plan.get("statements", []):
+            for hazard in statement["hazards"]:
+                table = "empty_t" if "empty_t" in hazard["object"] else "full_t"
+                graded.setdefault(table, []).append((hazard["code"], hazard["severity"], hazard["size"]))
+        empty_ok = graded.get("empty_t") and all(s == "info" and size == "empty table"
+                                                 for _, s, size in graded["empty_t"])
+        full_ok = graded.get("full_t") and all(s != "info" and size.startswith("~5000 rows, ")
+                                               for _, s, size in graded["full_t"])
+        results.check("grading: hazards on an empty table are info, on a filled one keep severity with its size",
+                      bool(empty_ok and full_ok), "exit %d %r\n%s" % (rc, graded, err))
+        rc, err, _, _ = diff(pgmorph, work, database_url(db), os.path.join(work, "graded.sql"), "--fail-on-hazards")
+        results.check("grading: --fail-on-hazards counts only the filled table's hazards",
+                      rc == 3 and "empty_t" not in err.split("--fail-on-hazards")[-1], "exit %d\n%s" % (rc, err))
+    finally:
+        admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
+
+
 def check_bad_use(results, pgmorph, work, dev):
     from_sql, good = os.path.join(work, "from.sql"), os.path.join(work, "good.sql")
     env = pg_env()
@@ -273,6 +313,7 @@ def main(argv=None):
             check_bad_use(results, args.pgmorph, work, dev)
             check_renames_keep_rows(results, args.pgmorph, work, dev)
             check_probes(results, args.pgmorph, work)
+            check_grading(results, args.pgmorph, work)
         finally:
             admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % quote_ident(db))
     tail = ", %d skipped" % results.skipped if results.skipped else ""

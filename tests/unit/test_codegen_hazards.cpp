@@ -167,3 +167,32 @@ TEST_SUITE("hazards") {
     CHECK(cli::hazard_summary(plan).find("L121") != std::string::npos);
   }
 }
+
+#include "cli/hazard_grading.hpp"
+
+TEST_SUITE("hazard grading") {
+  TEST_CASE("an empty table turns size-bound hazards into info, never data loss") {
+    codegen::Hazard rewrite{codegen::HazardCode::column_type_change, "public.t.id: integer -> bigint"};
+    codegen::Hazard drop{codegen::HazardCode::drop_column, "public.t.c"};
+    cli::grade_hazard(rewrite, {0, 8192, -1});
+    cli::grade_hazard(drop, {0, 8192, -1});
+    CHECK(codegen::effective_severity(rewrite) == codegen::HazardSeverity::info);
+    CHECK(rewrite.size_note == "empty table");
+    CHECK(codegen::effective_severity(drop) == codegen::HazardSeverity::error);
+    CHECK(codegen::describe(rewrite).starts_with("L113 column-type-change-rewrite [info; ACCESS EXCLUSIVE; rewrite; "
+                                                 "empty table]: "));
+  }
+
+  TEST_CASE("a filled table keeps the severity and says how big it is") {
+    codegen::Hazard small{codegen::HazardCode::set_not_null, "public.t.v"};
+    cli::grade_hazard(small, {40960, 73728, 5000});
+    CHECK(codegen::effective_severity(small) == codegen::HazardSeverity::error);
+    CHECK(small.size_note == "~5000 rows, 72 kB");
+    codegen::Hazard big{codegen::HazardCode::set_not_null, "public.t.v"};
+    cli::grade_hazard(big, {std::int64_t{3} << 30, std::int64_t{5} << 30, 42'000'000});
+    CHECK(big.size_note == "large: ~42.0M rows, 5.0 GB");
+    codegen::Hazard unanalyzed{codegen::HazardCode::set_not_null, "public.t.v"};
+    cli::grade_hazard(unanalyzed, {8192, 16384, -1});
+    CHECK(unanalyzed.size_note == "16 kB (rows not yet analyzed)");
+  }
+}
