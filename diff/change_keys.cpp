@@ -275,6 +275,7 @@ struct KeysVisitor {
     k.priority = k_drop_column;
   }
   void operator()(const AlterColumn& c) {
+    k.outside_transaction = c.online && !c.from.not_null && c.to.not_null;
     k.destroys.insert(part_columns(c.table));
     k.creates.insert(part_columns(c.table));
     k.needs.insert(rel(c.table));
@@ -296,6 +297,8 @@ struct KeysVisitor {
   }
   void operator()(const AddConstraint& c) {
     add_constraint_uses(k.needs, c.table, c.constraint);
+    k.outside_transaction = c.online && !c.table_is_new && !c.on_partitioned && is_key(c.constraint) &&
+                            c.constraint.kind != schema::ConstraintKind::exclude;
     add_constraint_names(k.creates, c.table, c.constraint);
     if (is_key(c.constraint)) k.creates.insert(table_keys(c.table));
     if (c.constraint.kind == schema::ConstraintKind::primary_key)
@@ -313,11 +316,13 @@ struct KeysVisitor {
   }
   void operator()(const ValidateConstraint& c) {
     k.needs.insert(rel(c.table));
+    k.outside_transaction = true;
     k.priority = k_add_constraint;
   }
   void operator()(const CreateIndex& c) {
     add_index_uses(k.needs, c.index);
     k.creates.insert(class_name(c.index.name));
+    k.outside_transaction = !c.table_is_new && !c.on_partitioned;
     // A unique index can be what a foreign key references, like a key constraint.
     if (c.index.unique) k.creates.insert(table_keys(c.index.table));
     k.priority = k_create_index;
@@ -326,6 +331,7 @@ struct KeysVisitor {
     k.releases.insert("attach:" + qualified(c.old.table));
     add_index_uses(k.releases, c.old);
     k.destroys.insert(class_name(c.old.name));
+    k.outside_transaction = !c.table_is_dropped && !c.on_partitioned;
     if (c.old.unique) k.destroys.insert(table_keys(c.old.table));
     k.priority = k_drop_constraint;
   }
@@ -335,6 +341,7 @@ struct KeysVisitor {
     add_index_uses(k.needs, c.now);
     add_index_uses(k.releases, c.old);
     k.creates.insert(class_name(c.now.name));
+    k.outside_transaction = true;
     k.priority = k_create_index;
   }
   void operator()(const CreateSequence& c) {
@@ -378,6 +385,7 @@ struct KeysVisitor {
   // down.sql, so it takes the same place.
   void operator()(const AddEnumValues& c) {
     k.creates.insert(type(c.to.name));
+    k.outside_transaction = true;
     enum_column_uses(c.columns);
     k.priority = k_create_type;
   }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <queue>
+#include <set>
 #include <vector>
 
 namespace pgmorph::diff {
@@ -96,19 +97,35 @@ ChangeSet order(ChangeSet changes, schema::Diagnostics& diagnostics) {
   for (std::size_t i = 0; i < count; ++i)
     if (pending[i] == 0) ready.push({keys[i].priority, i});
 
+  // A relation dropped and created again (a view over a retyped column) is missing from its
+  // drop to its re-creation; readers must never see that gap committed. While one is open, a
+  // ready change that would end the transaction block waits if any other change is ready.
+  std::map<std::string, std::size_t> creators_left;  // rel: key dropped somewhere -> creators to come
+  for (const auto& [key, u] : users)
+    if (key.starts_with("rel:") && !u.destroyers.empty() && !u.creators.empty()) creators_left[key] = u.creators.size();
+  std::set<std::string> gaps;  // relations dropped and not yet created again
   std::vector<bool> done(count, false);
   ChangeSet ordered;
   ordered.reserve(count);
   while (ordered.size() < count) {
     std::size_t next = count;
+    std::vector<Entry> deferred;
     while (!ready.empty()) {
       auto [priority, index] = ready.top();
       ready.pop();
-      if (!done[index]) {
-        next = index;
-        break;
+      if (done[index]) continue;
+      if (!gaps.empty() && keys[index].outside_transaction) {
+        deferred.push_back({priority, index});
+        continue;
       }
+      next = index;
+      break;
     }
+    if (next == count && !deferred.empty()) {  // nothing else can run: the gap cannot be avoided
+      next = deferred.front().second;
+      deferred.erase(deferred.begin());
+    }
+    for (const auto& entry : deferred) ready.push(entry);
     if (next == count) {
       std::string message = "the changes depend on each other in a cycle, so no order applies:";
       const auto cycle = find_cycle(successors, done);
@@ -120,6 +137,13 @@ ChangeSet order(ChangeSet changes, schema::Diagnostics& diagnostics) {
       return {};
     }
     done[next] = true;
+    for (const auto& key : keys[next].destroys)
+      if (creators_left.contains(key) && creators_left[key] > 0 && !keys[next].creates.contains(key)) gaps.insert(key);
+    for (const auto& key : keys[next].creates) {
+      auto left = creators_left.find(key);
+      if (left == creators_left.end() || keys[next].destroys.contains(key)) continue;
+      if (left->second > 0 && --left->second == 0) gaps.erase(key);
+    }
     ordered.push_back(std::move(changes[next]));
     for (auto after : successors[next])
       if (--pending[after] == 0 && !done[after]) ready.push({keys[after].priority, after});

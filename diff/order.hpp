@@ -19,6 +19,10 @@ struct ChangeKeys {
   std::set<std::string> needs;     ///< must run after every change that creates these
   std::set<std::string> releases;  ///< must run before every change that destroys these
   int priority = 0;                ///< tie-break between independent changes; lower first
+  /// Its script ends the current transaction block (a CONCURRENTLY build, ADD VALUE, a
+  /// VALIDATE in its own transaction). Only a scheduling preference: order() keeps such
+  /// changes out of the span between a relation's drop and its re-creation when it can.
+  bool outside_transaction = false;
 };
 
 /// The keys of one change.
