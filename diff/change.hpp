@@ -118,6 +118,10 @@ struct DropCompositeType { schema::CompositeType old; };
 /// Attributes added (at the end), dropped or changed in type or collation, in place.
 struct AlterCompositeType { schema::CompositeType from, to; };
 
+struct CreateRangeType { schema::RangeType type; };
+/// Also the first half of a changed range type: no ALTER TYPE changes its definition.
+struct DropRangeType { schema::RangeType old; };
+
 struct CreateDomain { schema::Domain domain; };
 struct DropDomain { schema::Domain old; };
 /// Default, NOT NULL and check changes of a domain (the base type cannot change in place).
@@ -207,7 +211,7 @@ using Change = std::variant<
     CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, ReplaceIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
-    CreateCompositeType, DropCompositeType, AlterCompositeType,
+    CreateCompositeType, DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
     ReplaceFunction, CreateTrigger, DropTrigger, CreatePolicy, DropPolicy, AlterPolicy, SetComment,
     SetOwner, ChangePrivileges, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence>;

@@ -2,6 +2,7 @@
 // a variant alternative without one fails to compile.
 #include "diff/column_reads.hpp"
 #include "diff/order.hpp"
+#include "schema/naming.hpp"
 
 namespace pgmorph::diff {
 
@@ -413,6 +414,27 @@ struct KeysVisitor {
     add_refs(k.needs, c.to.refs);
     add_refs(k.releases, c.from.refs);
     k.priority = k_create_type;
+  }
+  // A range type also makes its multirange type and the constructor functions of both.
+  void range_names(std::set<std::string>& into, const schema::RangeType& range) {
+    into.insert(type(range.name));
+    const QualifiedName multirange = range.multirange_name.value_or(
+        QualifiedName{range.name.schema, schema::default_multirange_name(range.name.name)});
+    into.insert(type(multirange));
+    into.insert(fn(range.name));
+    into.insert(fn(multirange));
+  }
+  void operator()(const CreateRangeType& c) {
+    range_names(k.creates, c.type);
+    k.needs.insert(in_schema(c.type.name.schema));
+    add_refs(k.needs, c.type.refs);
+    k.priority = k_create_type;
+  }
+  void operator()(const DropRangeType& c) {
+    range_names(k.destroys, c.old);
+    k.releases.insert(in_schema(c.old.name.schema));
+    add_refs(k.releases, c.old.refs);
+    k.priority = k_drop_type;
   }
   void operator()(const CreateDomain& c) {
     k.creates.insert(type(c.domain.name));

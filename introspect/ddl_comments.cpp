@@ -49,6 +49,7 @@ struct Written {
     for (const auto& row : rows.views) views.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.enums) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.composite_types) types.insert(qualified(row.schema, row.name));
+    for (const auto& row : rows.range_types) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.domains) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.functions) functions.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.triggers)

@@ -93,6 +93,14 @@ struct CompositeTypeRow {
   std::vector<CompositeAttributeRow> attributes;  ///< in order
 };
 
+struct RangeTypeRow {
+  std::string schema;
+  std::string name;
+  std::string subtype;  ///< format_type()
+  std::optional<std::string> subtype_opclass, collation, canonical, subtype_diff;  ///< quoted names
+  std::optional<std::string> multirange_schema, multirange_name;  ///< unset before PostgreSQL 14
+};
+
 struct DomainCheckRow {
   std::string name;
   std::string definition;  ///< pg_get_constraintdef(), NOT VALID included
@@ -182,6 +190,7 @@ struct CatalogRows {
   std::vector<SequenceRow> sequences;
   std::vector<EnumRow> enums;
   std::vector<CompositeTypeRow> composite_types;
+  std::vector<RangeTypeRow> range_types;
   std::vector<DomainRow> domains;
   std::vector<ViewRow> views;
   std::vector<DefinitionRow> functions;

@@ -111,6 +111,7 @@ void finish_session(Session& session, schema::Diagnostics& diagnostics);
 // Statement families (one file each).
 void translate_create_schema(Context& context, PgQuery__CreateSchemaStmt* stmt);
 void translate_create_composite(Context& context, PgQuery__CompositeTypeStmt* stmt);
+void translate_create_range(Context& context, PgQuery__CreateRangeStmt* stmt);
 void translate_create_extension(Context& context, PgQuery__CreateExtensionStmt* stmt);
 void translate_create_sequence(Context& context, PgQuery__CreateSeqStmt* stmt);
 void translate_alter_sequence(Context& context, PgQuery__AlterSeqStmt* stmt);

@@ -107,7 +107,8 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
         found = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN
                     ? set_in(catalog.domains, *type, comment)
                     : set_in(catalog.enums, *type, comment) || set_in(catalog.domains, *type, comment) ||
-                          set_in(catalog.composite_types, *type, comment);
+                          set_in(catalog.composite_types, *type, comment) ||
+                          set_in(catalog.range_types, *type, comment);
       }
       break;
     }

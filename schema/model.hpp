@@ -242,6 +242,30 @@ struct CompositeType {
   bool operator==(const CompositeType&) const = default;
 };
 
+/// `CREATE TYPE name AS RANGE (...)` (pg_range). PostgreSQL also creates, and drops with it,
+/// the multirange type and the constructor functions of both: they are never objects of
+/// their own here, only names the range type takes.
+struct RangeType {
+  QualifiedName name;
+  std::string subtype;                          ///< canonical type text
+  std::optional<std::string> subtype_opclass;   ///< as written; unset: the subtype's default
+  std::optional<std::string> collation;         ///< unset: the subtype's default
+  std::optional<std::string> canonical;         ///< function name, `schema.name` or a built-in
+  std::optional<std::string> subtype_diff;      ///< function name, `schema.name` or a built-in
+  std::optional<QualifiedName> multirange_name; ///< unset: PostgreSQL's default (see naming.hpp)
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< subtype, collation and functions
+
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants = default_type_grants();  ///< sorted, canonical (see normalize())
+  bool operator==(const RangeType&) const = default;
+  /// Everything CREATE TYPE sets: no ALTER TYPE changes any of it.
+  bool same_definition(const RangeType& o) const {
+    return subtype == o.subtype && subtype_opclass == o.subtype_opclass && collation == o.collation &&
+           canonical == o.canonical && subtype_diff == o.subtype_diff && multirange_name == o.multirange_name;
+  }
+};
+
 struct DomainCheck {
   std::string name;
   std::string definition;  ///< `CHECK (VALUE > 0)`
@@ -434,6 +458,7 @@ struct Catalog {
   std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, EnumType> enums;
   std::map<QualifiedName, CompositeType> composite_types;
+  std::map<QualifiedName, RangeType> range_types;
   std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, View> views;
   std::map<FunctionKey, Function> functions;

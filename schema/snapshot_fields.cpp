@@ -264,6 +264,30 @@ void from_json(const Json& j, CompositeType& c) {
   j.at("refs").get_to(c.refs);
 }
 
+void to_json(Json& j, const RangeType& r) {
+  j = Json{{"name", r.name}, {"subtype", r.subtype}};
+  put(j, "subtype_opclass", r.subtype_opclass);
+  put(j, "collation", r.collation);
+  put(j, "canonical", r.canonical);
+  put(j, "subtype_diff", r.subtype_diff);
+  if (r.multirange_name) j["multirange_name"] = *r.multirange_name;
+  put_acl(j, r.owner, r.grants);
+  put(j, "comment", r.comment);
+  j["refs"] = r.refs;
+}
+void from_json(const Json& j, RangeType& r) {
+  j.at("name").get_to(r.name);
+  j.at("subtype").get_to(r.subtype);
+  get(j, "subtype_opclass", r.subtype_opclass);
+  get(j, "collation", r.collation);
+  get(j, "canonical", r.canonical);
+  get(j, "subtype_diff", r.subtype_diff);
+  if (j.contains("multirange_name")) r.multirange_name = j.at("multirange_name").get<QualifiedName>();
+  get_acl(j, r.owner, r.grants);
+  get(j, "comment", r.comment);
+  j.at("refs").get_to(r.refs);
+}
+
 void to_json(Json& j, const DomainCheck& c) {
   j = Json{{"name", c.name}, {"definition", c.definition}, {"not_valid", c.not_valid}};
 }

@@ -32,6 +32,8 @@ void to_json(Json& j, const CompositeAttribute& a);
 void from_json(const Json& j, CompositeAttribute& a);
 void to_json(Json& j, const CompositeType& c);
 void from_json(const Json& j, CompositeType& c);
+void to_json(Json& j, const RangeType& r);
+void from_json(const Json& j, RangeType& r);
 void to_json(Json& j, const DomainCheck& c);
 void from_json(const Json& j, DomainCheck& c);
 void to_json(Json& j, const Domain& d);
