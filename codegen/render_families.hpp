@@ -112,6 +112,8 @@ Statements render_change(const diff::CreateCompositeType& change);
 Statements render_change(const diff::DropCompositeType& change);
 Statements render_change(const diff::AlterCompositeType& change);
 Statements render_change(const diff::CreateRangeType& change);
+Statements render_change(const diff::CreateCollation& change);
+Statements render_change(const diff::DropCollation& change);
 Statements render_change(const diff::DropRangeType& change);
 Statements render_change(const diff::CreateEnum& change);
 Statements render_change(const diff::DropEnum& change);

@@ -59,6 +59,15 @@ void write_range_type(std::string& out, const RangeTypeRow& row) {
   out += ");\n";
 }
 
+void write_collation(std::string& out, const CollationRow& row) {
+  out += "CREATE COLLATION " + qualified(row.schema, row.name) + " (PROVIDER = " + row.provider;
+  if (row.icu_locale) out += ", LOCALE = " + quote_literal(*row.icu_locale);
+  if (row.lc_collate) out += ", LC_COLLATE = " + quote_literal(*row.lc_collate);
+  if (row.lc_ctype) out += ", LC_CTYPE = " + quote_literal(*row.lc_ctype);
+  if (!row.deterministic) out += ", DETERMINISTIC = false";
+  out += ");\n";
+}
+
 bool is_not_valid(const std::string& definition) {
   return definition.ends_with(" NOT VALID");
 }
@@ -235,6 +244,7 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   std::string& rest = parts[0];
   for (const auto& name : rows.schemas) rest += "CREATE SCHEMA " + quote_ident(name) + ";\n";
   for (const auto& row : rows.extensions) write_extension(rest, row);
+  for (const auto& row : rows.collations) write_collation(rest, row);
   for (const auto& row : rows.enums) write_enum(rest, row);
   for (const auto& row : rows.composite_types) write_composite_type(rest, row);
   for (const auto& row : rows.range_types) write_range_type(rest, row);

@@ -237,6 +237,20 @@ void read_range_types(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_collations(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_collations_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("collation_name"),
+            provider = result.column_number("provider"), deterministic = result.column_number("deterministic"),
+            locale = result.column_number("icu_locale"), collate = result.column_number("lc_collate"),
+            ctype = result.column_number("lc_ctype");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.collations.push_back({row.text(schema), row.text(name), row.text(provider),
+                               row.text(deterministic) == "t", row.optional(locale), row.optional(collate),
+                               row.optional(ctype)});
+  }
+}
+
 void read_domains(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_domains_sql);
   const Col schema = result.column_number("schema_name"),
@@ -384,6 +398,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"enums", &read_enums, QueryGroup::second},
       {"composite_types", &read_composite_types, QueryGroup::second},
       {"range_types", &read_range_types, QueryGroup::second},
+      {"collations", &read_collations, QueryGroup::second},
       {"domains", &read_domains, QueryGroup::second},
       {"views", &read_views, QueryGroup::second},
       {"functions", &read_functions, QueryGroup::second},

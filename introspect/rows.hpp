@@ -101,6 +101,14 @@ struct RangeTypeRow {
   std::optional<std::string> multirange_schema, multirange_name;  ///< unset before PostgreSQL 14
 };
 
+struct CollationRow {
+  std::string schema;
+  std::string name;
+  std::string provider;  ///< `libc` or `icu`
+  bool deterministic = true;
+  std::optional<std::string> icu_locale, lc_collate, lc_ctype;
+};
+
 struct DomainCheckRow {
   std::string name;
   std::string definition;  ///< pg_get_constraintdef(), NOT VALID included
@@ -191,6 +199,7 @@ struct CatalogRows {
   std::vector<EnumRow> enums;
   std::vector<CompositeTypeRow> composite_types;
   std::vector<RangeTypeRow> range_types;
+  std::vector<CollationRow> collations;
   std::vector<DomainRow> domains;
   std::vector<ViewRow> views;
   std::vector<DefinitionRow> functions;

@@ -64,6 +64,8 @@ void translate_create_range(Context& context, PgQuery__CreateRangeStmt* stmt) {
       range.subtype_opclass = parts_text(parts);
     } else if (option_name == "collation") {
       range.collation = parts_text(parts);
+      if (!(parts.size() == 2 && parts[0] == "pg_catalog"))
+        add_ref(range.refs, schema::RefKind::collation, qualified_from_parts(parts));
     } else if (option_name == "canonical") {
       function_option(range.canonical);
     } else if (option_name == "subtype_diff") {

@@ -26,7 +26,7 @@ namespace pgmorph::schema {
 
 /// A reference from one object to another, used only for ordering. `kind` is a hint: the
 /// parser often knows only that a name was used as a relation, a function or a type.
-enum class RefKind { relation, function, type, schema };
+enum class RefKind { relation, function, type, schema, collation };
 
 struct ObjectRef {
   RefKind kind = RefKind::relation;
@@ -266,6 +266,21 @@ struct RangeType {
   }
 };
 
+/// `CREATE COLLATION` in a user schema (pg_collation). No ALTER COLLATION changes what it
+/// sorts by: a changed collation is dropped and created again. The provider's VERSION is not
+/// compared (PostgreSQL records the library's own when none is given).
+struct Collation {
+  QualifiedName name;
+  std::string provider = "libc";  ///< `libc` or `icu`
+  std::optional<std::string> locale;      ///< icu: the ICU locale
+  std::optional<std::string> lc_collate;  ///< libc
+  std::optional<std::string> lc_ctype;    ///< libc
+  bool deterministic = true;
+  std::optional<std::string> comment;
+
+  bool operator==(const Collation&) const = default;
+};
+
 struct DomainCheck {
   std::string name;
   std::string definition;  ///< `CHECK (VALUE > 0)`
@@ -459,6 +474,7 @@ struct Catalog {
   std::map<QualifiedName, EnumType> enums;
   std::map<QualifiedName, CompositeType> composite_types;
   std::map<QualifiedName, RangeType> range_types;
+  std::map<QualifiedName, Collation> collations;
   std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, View> views;
   std::map<FunctionKey, Function> functions;

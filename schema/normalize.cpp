@@ -129,6 +129,7 @@ void normalize(Catalog& catalog) {
     }
     normalize_refs(type.refs);
   });
+  rekey(catalog.collations, [](Collation& collation) { default_schema(collation.name); });
   rekey(catalog.domains, [](Domain& domain) {
     default_schema(domain.name);
     normalize_grants(domain.grants, domain.owner);
@@ -166,6 +167,22 @@ void normalize(Catalog& catalog) {
     policies.emplace(PolicyKey{policy.table, policy.name}, std::move(policy));
   }
   catalog.policies = std::move(policies);
+  // An unqualified COLLATE name is a user collation in public when one exists there
+  // (search_path), a built-in otherwise; the catalog qualifies all but pg_catalog's.
+  auto qualify = [&](std::optional<std::string>& collation) {
+    if (!collation || collation->find('.') != std::string::npos) return;
+    for (const auto& [name, unused] : catalog.collations)
+      if (name.schema == k_default_schema && quote_ident(name.name) == *collation) {
+        *collation = quote_qualified(name);
+        return;
+      }
+  };
+  for (auto& [name, table] : catalog.tables)
+    for (auto& column : table.columns) qualify(column.collation);
+  for (auto& [name, domain] : catalog.domains) qualify(domain.collation);
+  for (auto& [name, range] : catalog.range_types) qualify(range.collation);
+  for (auto& [name, type] : catalog.composite_types)
+    for (auto& attribute : type.attributes) qualify(attribute.collation);
 }
 
 namespace {

@@ -14,10 +14,11 @@ namespace {
 template <typename Enum, std::size_t N>
 using Names = std::array<std::pair<Enum, std::string_view>, N>;
 
-constexpr Names<RefKind, 4> k_ref_kinds{{{RefKind::relation, "relation"},
+constexpr Names<RefKind, 5> k_ref_kinds{{{RefKind::relation, "relation"},
                                          {RefKind::function, "function"},
                                          {RefKind::type, "type"},
-                                         {RefKind::schema, "schema"}}};
+                                         {RefKind::schema, "schema"},
+                                         {RefKind::collation, "collation"}}};
 constexpr Names<Identity, 3> k_identities{
     {{Identity::none, "none"}, {Identity::always, "always"}, {Identity::by_default, "by_default"}}};
 constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_key, "primary_key"},
@@ -286,6 +287,23 @@ void from_json(const Json& j, RangeType& r) {
   get_acl(j, r.owner, r.grants);
   get(j, "comment", r.comment);
   j.at("refs").get_to(r.refs);
+}
+
+void to_json(Json& j, const Collation& c) {
+  j = Json{{"name", c.name}, {"provider", c.provider}, {"deterministic", c.deterministic}};
+  put(j, "locale", c.locale);
+  put(j, "lc_collate", c.lc_collate);
+  put(j, "lc_ctype", c.lc_ctype);
+  put(j, "comment", c.comment);
+}
+void from_json(const Json& j, Collation& c) {
+  j.at("name").get_to(c.name);
+  j.at("provider").get_to(c.provider);
+  j.at("deterministic").get_to(c.deterministic);
+  get(j, "locale", c.locale);
+  get(j, "lc_collate", c.lc_collate);
+  get(j, "lc_ctype", c.lc_ctype);
+  get(j, "comment", c.comment);
 }
 
 void to_json(Json& j, const DomainCheck& c) {

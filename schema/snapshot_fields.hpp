@@ -33,6 +33,8 @@ void from_json(const Json& j, CompositeAttribute& a);
 void to_json(Json& j, const CompositeType& c);
 void from_json(const Json& j, CompositeType& c);
 void to_json(Json& j, const RangeType& r);
+void to_json(Json& j, const Collation& c);
+void from_json(const Json& j, Collation& c);
 void from_json(const Json& j, RangeType& r);
 void to_json(Json& j, const DomainCheck& c);
 void from_json(const Json& j, DomainCheck& c);

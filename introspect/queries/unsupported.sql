@@ -151,8 +151,8 @@ found (reason, classid, objid, objsubid) AS (
                      opcnamespace FROM pg_catalog.pg_opclass
     UNION ALL SELECT 'operator families', 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid,
                      opfnamespace FROM pg_catalog.pg_opfamily
-    UNION ALL SELECT 'collations', 'pg_catalog.pg_collation'::pg_catalog.regclass, oid,
-                     collnamespace FROM pg_catalog.pg_collation
+    UNION ALL SELECT 'collations (other than libc and icu)', 'pg_catalog.pg_collation'::pg_catalog.regclass,
+                     oid, collnamespace FROM pg_catalog.pg_collation WHERE collprovider NOT IN ('c', 'i')
     UNION ALL SELECT 'conversions', 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid,
                      connamespace FROM pg_catalog.pg_conversion
     UNION ALL SELECT 'text search configurations', 'pg_catalog.pg_ts_config'::pg_catalog.regclass,

@@ -90,6 +90,22 @@ TEST_SUITE("parser") {
     CHECK(diagnostics[3].location->line == 5);
   }
 
+  TEST_CASE("collations: FROM a system collation, missing locale, duplicates") {
+    const auto diagnostics = parse_errors(
+        "CREATE COLLATION a FROM \"en_US\";\n"
+        "CREATE COLLATION b (PROVIDER = icu);\n"
+        "CREATE COLLATION c (LOCALE = 'C');\n"
+        "CREATE COLLATION IF NOT EXISTS c (LOCALE = 'POSIX');\n"
+        "CREATE COLLATION c (LOCALE = 'POSIX');\n");
+    REQUIRE(diagnostics.size() == 3);
+    CHECK(diagnostics[0].code == "unsupported-feature");
+    CHECK(diagnostics[0].location->line == 1);
+    CHECK(diagnostics[1].code == "syntax-error");
+    CHECK(diagnostics[1].location->line == 2);
+    CHECK(diagnostics[2].code == "duplicate-object");
+    CHECK(diagnostics[2].location->line == 5);
+  }
+
   TEST_CASE("duplicates and missing objects") {
     const auto diagnostics = parse_errors(
         "CREATE TABLE t (a int);\n"
