@@ -37,6 +37,8 @@ void filter_schemas(schema::Catalog& catalog, const std::set<std::string>& schem
   keep_schemas(catalog.sequences, schemas, by_name);
   keep_schemas(catalog.enums, schemas, by_name);
   keep_schemas(catalog.composite_types, schemas, by_name);
+  keep_schemas(catalog.range_types, schemas, by_name);
+  keep_schemas(catalog.collations, schemas, by_name);
   keep_schemas(catalog.domains, schemas, by_name);
   keep_schemas(catalog.views, schemas, by_name);
   keep_schemas(catalog.functions, schemas, by_name);

@@ -215,6 +215,8 @@ std::vector<KindChangeCount> count_changes(const schema::Catalog& from, const sc
   count_map("sequences", from.sequences, to.sequences, out);
   count_map("enum types", from.enums, to.enums, out);
   count_map("composite types", from.composite_types, to.composite_types, out);
+  count_map("range types", from.range_types, to.range_types, out);
+  count_map("collations", from.collations, to.collations, out);
   count_map("domains", from.domains, to.domains, out);
   count_map("views", from.views, to.views, out);
   count_map("functions", from.functions, to.functions, out);

@@ -23,6 +23,7 @@ void comment_target(SqlBuilder& sql, const diff::CommentTarget& target) {
     case CommentKind::sequence: sql.keyword("SEQUENCE").qualified(target.name); break;
     case CommentKind::type: sql.keyword("TYPE").qualified(target.name); break;
     case CommentKind::domain: sql.keyword("DOMAIN").qualified(target.name); break;
+    case CommentKind::collation: sql.keyword("COLLATION").qualified(target.name); break;
     case CommentKind::view: sql.keyword("VIEW").qualified(target.name); break;
     case CommentKind::materialized_view:
       sql.keyword("MATERIALIZED VIEW").qualified(target.name);

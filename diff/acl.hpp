@@ -26,6 +26,7 @@ inline AclTarget acl_target(const schema::EnumType& type) { return {AclObjectKin
 inline AclTarget acl_target(const schema::CompositeType& type) {
   return {AclObjectKind::type, type.name, ""};
 }
+inline AclTarget acl_target(const schema::RangeType& type) { return {AclObjectKind::type, type.name, ""}; }
 inline AclTarget acl_target(const schema::Domain& domain) { return {AclObjectKind::domain, domain.name, ""}; }
 
 /// The ACL an object of `kind` has right after its CREATE (PostgreSQL's default, without

@@ -118,6 +118,14 @@ struct DropCompositeType { schema::CompositeType old; };
 /// Attributes added (at the end), dropped or changed in type or collation, in place.
 struct AlterCompositeType { schema::CompositeType from, to; };
 
+struct CreateCollation { schema::Collation collation; };
+/// Also the first half of a changed collation: ALTER COLLATION cannot change its locale.
+struct DropCollation { schema::Collation old; };
+
+struct CreateRangeType { schema::RangeType type; };
+/// Also the first half of a changed range type: no ALTER TYPE changes its definition.
+struct DropRangeType { schema::RangeType old; };
+
 struct CreateDomain { schema::Domain domain; };
 struct DropDomain { schema::Domain old; };
 /// Default, NOT NULL and check changes of a domain (the base type cannot change in place).
@@ -147,7 +155,7 @@ struct AlterPolicy { schema::Policy from, to; };
 /// What a COMMENT ON statement addresses.
 enum class CommentKind {
   schema, extension, table, column, constraint, index, sequence, type, domain, view,
-  materialized_view, function, procedure, trigger, policy
+  materialized_view, function, procedure, trigger, policy, collation
 };
 
 struct CommentTarget {
@@ -207,7 +215,8 @@ using Change = std::variant<
     CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, ReplaceIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
-    CreateCompositeType, DropCompositeType, AlterCompositeType,
+    CreateCompositeType, DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType,
+    CreateCollation, DropCollation,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
     ReplaceFunction, CreateTrigger, DropTrigger, CreatePolicy, DropPolicy, AlterPolicy, SetComment,
     SetOwner, ChangePrivileges, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence>;

@@ -2,6 +2,7 @@
 // a variant alternative without one fails to compile.
 #include "diff/column_reads.hpp"
 #include "diff/order.hpp"
+#include "schema/naming.hpp"
 
 namespace pgmorph::diff {
 
@@ -15,6 +16,7 @@ std::string rel(const QualifiedName& name) { return "rel:" + qualified(name); }
 std::string shape(const QualifiedName& name) { return "shape:" + qualified(name); }
 std::string type(const QualifiedName& name) { return "type:" + qualified(name); }
 std::string fn(const QualifiedName& name) { return "fn:" + qualified(name); }
+std::string coll(const QualifiedName& name) { return "coll:" + qualified(name); }
 std::string table_keys(const QualifiedName& name) { return "keys:" + qualified(name); }
 std::string col(const QualifiedName& table, const std::string& column) {
   return "col:" + qualified(table) + "." + column;
@@ -81,6 +83,7 @@ void add_refs(std::set<std::string>& into, const std::vector<ObjectRef>& refs) {
       case RefKind::function: into.insert(fn(ref.name)); break;
       case RefKind::type: into.insert(type(ref.name)); break;
       case RefKind::schema: into.insert(in_schema(ref.name.name)); break;
+      case RefKind::collation: into.insert(coll(ref.name)); break;
     }
   }
 }
@@ -153,6 +156,7 @@ std::string comment_key(const CommentTarget& target) {
     case CommentKind::domain: return type(target.name);
     case CommentKind::function:
     case CommentKind::procedure: return fn(target.name);
+    case CommentKind::collation: return coll(target.name);
     default: return rel(target.name);
   }
 }
@@ -421,6 +425,37 @@ struct KeysVisitor {
     add_refs(k.needs, c.to.refs);
     add_refs(k.releases, c.from.refs);
     k.priority = k_create_type;
+  }
+  void operator()(const CreateCollation& c) {
+    k.creates.insert(coll(c.collation.name));
+    k.needs.insert(in_schema(c.collation.name.schema));
+    k.priority = k_create_type;
+  }
+  void operator()(const DropCollation& c) {
+    k.destroys.insert(coll(c.old.name));
+    k.releases.insert(in_schema(c.old.name.schema));
+    k.priority = k_drop_type;
+  }
+  // A range type also makes its multirange type and the constructor functions of both.
+  void range_names(std::set<std::string>& into, const schema::RangeType& range) {
+    into.insert(type(range.name));
+    const QualifiedName multirange = range.multirange_name.value_or(
+        QualifiedName{range.name.schema, schema::default_multirange_name(range.name.name)});
+    into.insert(type(multirange));
+    into.insert(fn(range.name));
+    into.insert(fn(multirange));
+  }
+  void operator()(const CreateRangeType& c) {
+    range_names(k.creates, c.type);
+    k.needs.insert(in_schema(c.type.name.schema));
+    add_refs(k.needs, c.type.refs);
+    k.priority = k_create_type;
+  }
+  void operator()(const DropRangeType& c) {
+    range_names(k.destroys, c.old);
+    k.releases.insert(in_schema(c.old.name.schema));
+    add_refs(k.releases, c.old.refs);
+    k.priority = k_drop_type;
   }
   void operator()(const CreateDomain& c) {
     k.creates.insert(type(c.domain.name));

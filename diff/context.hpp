@@ -69,6 +69,8 @@ void diff_extensions(DiffContext& context);
 void diff_enums(DiffContext& context);
 void diff_domains(DiffContext& context);
 void diff_composite_types(DiffContext& context);
+void diff_range_types(DiffContext& context);
+void diff_collations(DiffContext& context);
 void diff_sequences(DiffContext& context);
 void diff_functions(DiffContext& context);
 /// Kept functions with a SQL-standard body that reads relations; runs after diff_tables

@@ -66,6 +66,8 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_extensions(context);
   diff_enums(context);
   diff_composite_types(context);
+  diff_collations(context);
+  diff_range_types(context);
   diff_functions(context);
   diff_domains(context);
   diff_sequences(context);

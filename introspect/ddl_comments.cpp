@@ -20,7 +20,7 @@ std::string qualified(const std::string& schema_name, const std::string& name) {
 /// as pg_identify_object_as_address() spells them; members (columns, constraints,
 /// triggers) by `table|member`.
 struct Written {
-  std::set<std::string> schemas, extensions, views, types, functions;
+  std::set<std::string> schemas, extensions, views, types, functions, collations;
   std::map<std::string, std::size_t> relations;  ///< tables, sequences, indexes
   std::map<std::string, std::size_t> members;
   std::map<std::string, std::size_t> policies;  ///< `table|policy` (names apart from members)
@@ -49,7 +49,9 @@ struct Written {
     for (const auto& row : rows.views) views.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.enums) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.composite_types) types.insert(qualified(row.schema, row.name));
+    for (const auto& row : rows.range_types) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.domains) types.insert(qualified(row.schema, row.name));
+    for (const auto& row : rows.collations) collations.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.functions) functions.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.triggers)
       members.emplace(qualified(row.schema, row.table) + "|" + row.name,
@@ -113,6 +115,7 @@ std::optional<Target> target(const CommentRow& row, const Written& written,
                 "domain constraints");
   if ((type == "type" || type == "domain") && written.types.contains(row.name1))
     return Target{0, (type == "type" ? "TYPE " : "DOMAIN ") + row.name1};
+  if (type == "collation" && written.collations.contains(relation)) return Target{0, "COLLATION " + relation};
   if ((type == "function" || type == "procedure") && written.functions.contains(relation))
     return Target{0, (type == "function" ? "FUNCTION " : "PROCEDURE ") + relation + "(" + row.args +
                          ")"};

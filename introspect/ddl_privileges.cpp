@@ -37,6 +37,7 @@ std::map<std::string, std::size_t> written_objects(const CatalogRows& rows, cons
   }
   for (const auto& row : rows.enums) part_of.emplace("TYPE " + qualified(row.schema, row.name), 0);
   for (const auto& row : rows.composite_types) part_of.emplace("TYPE " + qualified(row.schema, row.name), 0);
+  for (const auto& row : rows.range_types) part_of.emplace("TYPE " + qualified(row.schema, row.name), 0);
   for (const auto& row : rows.domains)
     part_of.emplace("DOMAIN " + qualified(row.schema, row.name), 0);
   for (const auto& name : rows.schemas) part_of.emplace("SCHEMA " + quote_ident(name), 0);

@@ -45,6 +45,29 @@ void write_composite_type(std::string& out, const CompositeTypeRow& row) {
   out += ");\n";
 }
 
+void write_range_type(std::string& out, const RangeTypeRow& row) {
+  out += "CREATE TYPE " + qualified(row.schema, row.name) + " AS RANGE (SUBTYPE = " + row.subtype;
+  auto option = [&](const char* name, const std::optional<std::string>& value) {
+    if (value) out += std::string(", ") + name + " = " + *value;
+  };
+  option("SUBTYPE_OPCLASS", row.subtype_opclass);
+  option("COLLATION", row.collation);
+  option("CANONICAL", row.canonical);
+  option("SUBTYPE_DIFF", row.subtype_diff);
+  if (row.multirange_schema && row.multirange_name)
+    out += ", MULTIRANGE_TYPE_NAME = " + qualified(*row.multirange_schema, *row.multirange_name);
+  out += ");\n";
+}
+
+void write_collation(std::string& out, const CollationRow& row) {
+  out += "CREATE COLLATION " + qualified(row.schema, row.name) + " (PROVIDER = " + row.provider;
+  if (row.icu_locale) out += ", LOCALE = " + quote_literal(*row.icu_locale);
+  if (row.lc_collate) out += ", LC_COLLATE = " + quote_literal(*row.lc_collate);
+  if (row.lc_ctype) out += ", LC_CTYPE = " + quote_literal(*row.lc_ctype);
+  if (!row.deterministic) out += ", DETERMINISTIC = false";
+  out += ");\n";
+}
+
 bool is_not_valid(const std::string& definition) {
   return definition.ends_with(" NOT VALID");
 }
@@ -221,8 +244,10 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   std::string& rest = parts[0];
   for (const auto& name : rows.schemas) rest += "CREATE SCHEMA " + quote_ident(name) + ";\n";
   for (const auto& row : rows.extensions) write_extension(rest, row);
+  for (const auto& row : rows.collations) write_collation(rest, row);
   for (const auto& row : rows.enums) write_enum(rest, row);
   for (const auto& row : rows.composite_types) write_composite_type(rest, row);
+  for (const auto& row : rows.range_types) write_range_type(rest, row);
   for (const auto& row : rows.domains) write_domain(rest, row);
   for (const auto& row : rows.functions) write_definition(rest, row.definition);
   for (const auto& row : rows.sequences) write_sequence(parts[place.of_sequence(row)], row);

@@ -68,6 +68,8 @@ void merge_into(schema::Catalog& into, schema::Catalog&& part) {
   merge_map(into.sequences, part.sequences);
   merge_map(into.enums, part.enums);
   merge_map(into.composite_types, part.composite_types);
+  merge_map(into.range_types, part.range_types);
+  merge_map(into.collations, part.collations);
   merge_map(into.domains, part.domains);
   merge_map(into.views, part.views);
   merge_map(into.functions, part.functions);

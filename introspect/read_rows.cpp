@@ -222,6 +222,35 @@ void read_composite_types(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_range_types(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_range_types_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("type_name"),
+            subtype = result.column_number("subtype"), opclass = result.column_number("subtype_opclass"),
+            collation = result.column_number("collation"), canonical = result.column_number("canonical"),
+            diff = result.column_number("subtype_diff"), multi_schema = result.column_number("multirange_schema"),
+            multi_name = result.column_number("multirange_name");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.range_types.push_back({row.text(schema), row.text(name), row.text(subtype), row.optional(opclass),
+                                row.optional(collation), row.optional(canonical), row.optional(diff),
+                                row.optional(multi_schema), row.optional(multi_name)});
+  }
+}
+
+void read_collations(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_collations_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("collation_name"),
+            provider = result.column_number("provider"), deterministic = result.column_number("deterministic"),
+            locale = result.column_number("icu_locale"), collate = result.column_number("lc_collate"),
+            ctype = result.column_number("lc_ctype");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.collations.push_back({row.text(schema), row.text(name), row.text(provider),
+                               row.text(deterministic) == "t", row.optional(locale), row.optional(collate),
+                               row.optional(ctype)});
+  }
+}
+
 void read_domains(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_domains_sql);
   const Col schema = result.column_number("schema_name"),
@@ -368,6 +397,8 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"sequences", &read_sequences, QueryGroup::second},
       {"enums", &read_enums, QueryGroup::second},
       {"composite_types", &read_composite_types, QueryGroup::second},
+      {"range_types", &read_range_types, QueryGroup::second},
+      {"collations", &read_collations, QueryGroup::second},
       {"domains", &read_domains, QueryGroup::second},
       {"views", &read_views, QueryGroup::second},
       {"functions", &read_functions, QueryGroup::second},

@@ -93,6 +93,22 @@ struct CompositeTypeRow {
   std::vector<CompositeAttributeRow> attributes;  ///< in order
 };
 
+struct RangeTypeRow {
+  std::string schema;
+  std::string name;
+  std::string subtype;  ///< format_type()
+  std::optional<std::string> subtype_opclass, collation, canonical, subtype_diff;  ///< quoted names
+  std::optional<std::string> multirange_schema, multirange_name;  ///< unset before PostgreSQL 14
+};
+
+struct CollationRow {
+  std::string schema;
+  std::string name;
+  std::string provider;  ///< `libc` or `icu`
+  bool deterministic = true;
+  std::optional<std::string> icu_locale, lc_collate, lc_ctype;
+};
+
 struct DomainCheckRow {
   std::string name;
   std::string definition;  ///< pg_get_constraintdef(), NOT VALID included
@@ -182,6 +198,8 @@ struct CatalogRows {
   std::vector<SequenceRow> sequences;
   std::vector<EnumRow> enums;
   std::vector<CompositeTypeRow> composite_types;
+  std::vector<RangeTypeRow> range_types;
+  std::vector<CollationRow> collations;
   std::vector<DomainRow> domains;
   std::vector<ViewRow> views;
   std::vector<DefinitionRow> functions;

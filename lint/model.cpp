@@ -189,6 +189,7 @@ void apply_statement(Model& model, const Statement& statement, bool in_setup) {
   if (kind == "CreateSeqStmt") model.new_sequences.insert(table_key(field(body, "sequence")));
   if (kind == "CreateEnumStmt") model.new_types.insert(last_name(field(body, "typeName")));
   if (kind == "CompositeTypeStmt") model.new_types.insert(table_key(field(body, "typevar")));
+  if (kind == "CreateRangeStmt") model.new_types.insert(last_name(field(body, "typeName")));
   if (kind == "CreateDomainStmt") model.new_types.insert(last_name(field(body, "domainname")));
   if (kind == "CreateFunctionStmt") model.new_functions.insert(last_name(field(body, "funcname")));
   if (kind == "AlterEnumStmt" && model.txn.open && str(body, "oldVal").empty())

@@ -1,5 +1,6 @@
 // Context: diagnostics with file positions, and the name lookups implicit naming needs.
 #include "parser/translate.hpp"
+#include "schema/naming.hpp"
 
 namespace pgmorph::parser {
 
@@ -38,10 +39,24 @@ bool Context::relation_exists(const schema::QualifiedName& name) const {
   return m_session.constraint_indexes.count(name) != 0;
 }
 
+namespace {
+
+/// True when a range type's multirange type has `name`.
+bool multirange_taken(const schema::Catalog& catalog, const schema::QualifiedName& name) {
+  for (const auto& [range_name, range] : catalog.range_types)
+    if (range.multirange_name.value_or(schema::QualifiedName{
+            range_name.schema, schema::default_multirange_name(range_name.name)}) == name)
+      return true;
+  return false;
+}
+
+}  // namespace
+
 bool Context::type_name_taken(const schema::QualifiedName& name) const {
   const schema::Catalog& catalog = m_session.catalog;
   return catalog.enums.count(name) != 0 || catalog.domains.count(name) != 0 ||
-         catalog.composite_types.count(name) != 0 ||
+         catalog.composite_types.count(name) != 0 || catalog.range_types.count(name) != 0 ||
+         multirange_taken(catalog, name) ||
          catalog.tables.count(name) != 0 || catalog.views.count(name) != 0;
 }
 

@@ -52,7 +52,7 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
       return translate_create_composite(context, stmt->composite_type_stmt);
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-      return context.error("unsupported-feature", "range types are not supported");
+      return translate_create_range(context, stmt->create_range_stmt);
     case PG_QUERY__NODE__NODE_VIEW_STMT:
       return translate_create_view(context, stmt->view_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:

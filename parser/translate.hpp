@@ -111,6 +111,11 @@ void finish_session(Session& session, schema::Diagnostics& diagnostics);
 // Statement families (one file each).
 void translate_create_schema(Context& context, PgQuery__CreateSchemaStmt* stmt);
 void translate_create_composite(Context& context, PgQuery__CompositeTypeStmt* stmt);
+void translate_create_range(Context& context, PgQuery__CreateRangeStmt* stmt);
+void translate_create_collation(Context& context, PgQuery__DefineStmt* stmt);
+/// The user collation a COLLATE clause may name (unqualified: public, an over-approximation
+/// for ordering); none for pg_catalog's.
+std::optional<schema::QualifiedName> collation_ref(const PgQuery__CollateClause* clause);
 void translate_create_extension(Context& context, PgQuery__CreateExtensionStmt* stmt);
 void translate_create_sequence(Context& context, PgQuery__CreateSeqStmt* stmt);
 void translate_alter_sequence(Context& context, PgQuery__AlterSeqStmt* stmt);

@@ -75,10 +75,11 @@ std::string collation_text(const PgQuery__CollateClause* clause) {
   return text;
 }
 
-namespace {
-
-
-}  // namespace
+std::optional<schema::QualifiedName> collation_ref(const PgQuery__CollateClause* clause) {
+  const std::vector<std::string> names = str_list(clause->collname, clause->n_collname);
+  if (names.empty() || (names.size() == 2 && names[0] == "pg_catalog")) return std::nullopt;
+  return qualified_from_parts(names);
+}
 
 std::optional<schema::Column> translate_column(Context& context, const schema::QualifiedName& table,
                                                PgQuery__ColumnDef* def, ColumnExtras& extras) {
@@ -129,7 +130,10 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
     if (type.user_type) add_ref(column.refs, schema::RefKind::type, *type.user_type);
   }
   if (def->is_not_null) column.not_null = true;
-  if (def->coll_clause != nullptr) column.collation = collation_text(def->coll_clause);
+  if (def->coll_clause != nullptr) {
+    column.collation = collation_text(def->coll_clause);
+    if (auto ref = collation_ref(def->coll_clause)) add_ref(column.refs, schema::RefKind::collation, *ref);
+  }
   if (def->raw_default != nullptr) {
     cast_default_literal(context.arena(), def->raw_default, column.type);
     column.default_expr = canonical_default(context, def->raw_default, column.refs);

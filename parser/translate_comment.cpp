@@ -107,10 +107,12 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
         found = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN
                     ? set_in(catalog.domains, *type, comment)
                     : set_in(catalog.enums, *type, comment) || set_in(catalog.domains, *type, comment) ||
-                          set_in(catalog.composite_types, *type, comment);
+                          set_in(catalog.composite_types, *type, comment) ||
+                          set_in(catalog.range_types, *type, comment);
       }
       break;
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: found = set_in(catalog.collations, qualified, comment); break;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
       if (!names.empty() && names[0] == schema::k_default_schema)
         return translate_not_managed(context, "COMMENT ON SCHEMA public", "the public schema is not managed");

@@ -55,6 +55,8 @@ std::optional<AclTarget> find_type(Context& context, const PgQuery__Node* object
     return target_of(AclKind::type, domain->second, "domain " + quoted(name));
   if (auto type = catalog.enums.find(name); !domain_only && type != catalog.enums.end())
     return target_of(AclKind::type, type->second, "type " + quoted(name));
+  if (auto type = catalog.range_types.find(name); !domain_only && type != catalog.range_types.end())
+    return target_of(AclKind::type, type->second, "type " + quoted(name));
   if (auto type = catalog.composite_types.find(name); !domain_only && type != catalog.composite_types.end())
     return target_of(AclKind::type, type->second, "type " + quoted(name));
   return std::nullopt;

@@ -73,7 +73,10 @@ void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt) 
   const CanonicalType base = canonical_type(stmt->type_name);
   domain.base_type = base.text;
   if (base.user_type) add_ref(domain.refs, schema::RefKind::type, *base.user_type);
-  if (stmt->coll_clause != nullptr) domain.collation = collation_text(stmt->coll_clause);
+  if (stmt->coll_clause != nullptr) {
+    domain.collation = collation_text(stmt->coll_clause);
+    if (auto ref = collation_ref(stmt->coll_clause)) add_ref(domain.refs, schema::RefKind::collation, *ref);
+  }
 
   for (std::size_t i = 0; i < stmt->n_constraints; ++i) {
     PgQuery__Constraint* constraint = stmt->constraints[i]->constraint;
@@ -122,6 +125,7 @@ void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt) 
 }
 
 void translate_define(Context& context, PgQuery__DefineStmt* stmt) {
+  if (stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return translate_create_collation(context, stmt);
   if (stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
     return context.error("unsupported-feature", "base and shell types are not supported");
   translate_unsupported(context, nullptr);

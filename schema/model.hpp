@@ -26,7 +26,7 @@ namespace pgmorph::schema {
 
 /// A reference from one object to another, used only for ordering. `kind` is a hint: the
 /// parser often knows only that a name was used as a relation, a function or a type.
-enum class RefKind { relation, function, type, schema };
+enum class RefKind { relation, function, type, schema, collation };
 
 struct ObjectRef {
   RefKind kind = RefKind::relation;
@@ -242,6 +242,45 @@ struct CompositeType {
   bool operator==(const CompositeType&) const = default;
 };
 
+/// `CREATE TYPE name AS RANGE (...)` (pg_range). PostgreSQL also creates, and drops with it,
+/// the multirange type and the constructor functions of both: they are never objects of
+/// their own here, only names the range type takes.
+struct RangeType {
+  QualifiedName name;
+  std::string subtype;                          ///< canonical type text
+  std::optional<std::string> subtype_opclass;   ///< as written; unset: the subtype's default
+  std::optional<std::string> collation;         ///< unset: the subtype's default
+  std::optional<std::string> canonical;         ///< function name, `schema.name` or a built-in
+  std::optional<std::string> subtype_diff;      ///< function name, `schema.name` or a built-in
+  std::optional<QualifiedName> multirange_name; ///< unset: PostgreSQL's default (see naming.hpp)
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< subtype, collation and functions
+
+  std::optional<std::string> owner;  ///< role; unset: the role that runs the migration
+  std::vector<Grant> grants = default_type_grants();  ///< sorted, canonical (see normalize())
+  bool operator==(const RangeType&) const = default;
+  /// Everything CREATE TYPE sets: no ALTER TYPE changes any of it.
+  bool same_definition(const RangeType& o) const {
+    return subtype == o.subtype && subtype_opclass == o.subtype_opclass && collation == o.collation &&
+           canonical == o.canonical && subtype_diff == o.subtype_diff && multirange_name == o.multirange_name;
+  }
+};
+
+/// `CREATE COLLATION` in a user schema (pg_collation). No ALTER COLLATION changes what it
+/// sorts by: a changed collation is dropped and created again. The provider's VERSION is not
+/// compared (PostgreSQL records the library's own when none is given).
+struct Collation {
+  QualifiedName name;
+  std::string provider = "libc";  ///< `libc` or `icu`
+  std::optional<std::string> locale;      ///< icu: the ICU locale
+  std::optional<std::string> lc_collate;  ///< libc
+  std::optional<std::string> lc_ctype;    ///< libc
+  bool deterministic = true;
+  std::optional<std::string> comment;
+
+  bool operator==(const Collation&) const = default;
+};
+
 struct DomainCheck {
   std::string name;
   std::string definition;  ///< `CHECK (VALUE > 0)`
@@ -434,6 +473,8 @@ struct Catalog {
   std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, EnumType> enums;
   std::map<QualifiedName, CompositeType> composite_types;
+  std::map<QualifiedName, RangeType> range_types;
+  std::map<QualifiedName, Collation> collations;
   std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, View> views;
   std::map<FunctionKey, Function> functions;

@@ -68,4 +68,13 @@ std::string join_column_names(const std::vector<std::string>& names) {
   return result.substr(0, utf8_clip(result, k_max_identifier_bytes));
 }
 
+std::string default_multirange_name(std::string_view range_name) {
+  std::string result;
+  if (const std::size_t at = range_name.find("range"); at != std::string_view::npos)
+    result = std::string(range_name.substr(0, at)) + "multi" + std::string(range_name.substr(at));
+  else
+    result = std::string(range_name.substr(0, 52)) + "_multirange";  // NAMEDATALEN - 12 bytes
+  return result.substr(0, utf8_clip(result, k_max_identifier_bytes));
+}
+
 }  // namespace pgmorph::schema

@@ -24,3 +24,13 @@ std::string choose_name(std::string_view name1, std::string_view name2, std::str
 std::string join_column_names(const std::vector<std::string>& names);
 
 }  // namespace pgmorph::schema
+
+namespace pgmorph::schema {
+
+/// PostgreSQL's makeMultirangeTypeName(): the name of the multirange type CREATE TYPE ... AS
+/// RANGE creates when MULTIRANGE_TYPE_NAME is not given. The first `range` in the name
+/// becomes `multirange`; a name without one gets `_multirange` (after at most 52 bytes of
+/// it); the result is clipped to 63 bytes.
+std::string default_multirange_name(std::string_view range_name);
+
+}  // namespace pgmorph::schema

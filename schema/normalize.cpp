@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "schema/naming.hpp"
 #include "schema/privileges.hpp"
 
 namespace pgmorph::schema {
@@ -108,6 +109,27 @@ void normalize(Catalog& catalog) {
     normalize_grants(type.grants, type.owner);
     normalize_refs(type.refs);
   });
+  rekey(catalog.range_types, [&](RangeType& type) {
+    default_schema(type.name);
+    normalize_grants(type.grants, type.owner);
+    // An unqualified function name is a user function in public when one exists there
+    // (search_path), a built-in otherwise: the catalog query qualifies all but built-ins.
+    for (std::optional<std::string>* function : {&type.canonical, &type.subtype_diff}) {
+      if (!*function || (*function)->find('.') != std::string::npos) continue;
+      for (const auto& [key, unused] : catalog.functions)
+        if ((key.name.schema.empty() || key.name.schema == k_default_schema) && quote_ident(key.name.name) == **function) {
+          *function = quote_ident(k_default_schema) + "." + **function;
+          break;
+        }
+    }
+    if (type.multirange_name) {
+      default_schema(*type.multirange_name);
+      if (*type.multirange_name == QualifiedName{type.name.schema, default_multirange_name(type.name.name)})
+        type.multirange_name.reset();  // what PostgreSQL chooses anyway
+    }
+    normalize_refs(type.refs);
+  });
+  rekey(catalog.collations, [](Collation& collation) { default_schema(collation.name); });
   rekey(catalog.domains, [](Domain& domain) {
     default_schema(domain.name);
     normalize_grants(domain.grants, domain.owner);
@@ -145,6 +167,22 @@ void normalize(Catalog& catalog) {
     policies.emplace(PolicyKey{policy.table, policy.name}, std::move(policy));
   }
   catalog.policies = std::move(policies);
+  // An unqualified COLLATE name is a user collation in public when one exists there
+  // (search_path), a built-in otherwise; the catalog qualifies all but pg_catalog's.
+  auto qualify = [&](std::optional<std::string>& collation) {
+    if (!collation || collation->find('.') != std::string::npos) return;
+    for (const auto& [name, unused] : catalog.collations)
+      if (name.schema == k_default_schema && quote_ident(name.name) == *collation) {
+        *collation = quote_qualified(name);
+        return;
+      }
+  };
+  for (auto& [name, table] : catalog.tables)
+    for (auto& column : table.columns) qualify(column.collation);
+  for (auto& [name, domain] : catalog.domains) qualify(domain.collation);
+  for (auto& [name, range] : catalog.range_types) qualify(range.collation);
+  for (auto& [name, type] : catalog.composite_types)
+    for (auto& attribute : type.attributes) qualify(attribute.collation);
 }
 
 namespace {
@@ -168,6 +206,7 @@ void adopt_migration_role(Catalog& catalog, const std::string& role) {
   adopt_all(catalog.sequences, role);
   adopt_all(catalog.enums, role);
   adopt_all(catalog.composite_types, role);
+  adopt_all(catalog.range_types, role);
   adopt_all(catalog.domains, role);
   adopt_all(catalog.views, role);
   adopt_all(catalog.functions, role);

@@ -46,6 +46,8 @@ std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics&
   json["sequences"] = values(catalog.sequences);
   json["enums"] = values(catalog.enums);
   json["composite_types"] = values(catalog.composite_types);
+  json["range_types"] = values(catalog.range_types);
+  json["collations"] = values(catalog.collations);
   json["domains"] = values(catalog.domains);
   json["views"] = values(catalog.views);
   json["functions"] = values(catalog.functions);
@@ -83,6 +85,10 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
     read_list(json, "enums", catalog.enums, [](const EnumType& e) { return e.name; });
     if (json.contains("composite_types"))  // absent from snapshots written before 0.4
       read_list(json, "composite_types", catalog.composite_types, [](const CompositeType& c) { return c.name; });
+    if (json.contains("range_types"))  // absent from snapshots written before range types
+      read_list(json, "range_types", catalog.range_types, [](const RangeType& r) { return r.name; });
+    if (json.contains("collations"))  // absent from snapshots written before collations
+      read_list(json, "collations", catalog.collations, [](const Collation& c) { return c.name; });
     read_list(json, "domains", catalog.domains, [](const Domain& d) { return d.name; });
     read_list(json, "views", catalog.views, [](const View& v) { return v.name; });
     read_list(json, "functions", catalog.functions, [](const Function& f) {

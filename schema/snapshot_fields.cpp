@@ -14,10 +14,11 @@ namespace {
 template <typename Enum, std::size_t N>
 using Names = std::array<std::pair<Enum, std::string_view>, N>;
 
-constexpr Names<RefKind, 4> k_ref_kinds{{{RefKind::relation, "relation"},
+constexpr Names<RefKind, 5> k_ref_kinds{{{RefKind::relation, "relation"},
                                          {RefKind::function, "function"},
                                          {RefKind::type, "type"},
-                                         {RefKind::schema, "schema"}}};
+                                         {RefKind::schema, "schema"},
+                                         {RefKind::collation, "collation"}}};
 constexpr Names<Identity, 3> k_identities{
     {{Identity::none, "none"}, {Identity::always, "always"}, {Identity::by_default, "by_default"}}};
 constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_key, "primary_key"},
@@ -262,6 +263,47 @@ void from_json(const Json& j, CompositeType& c) {
   get_acl(j, c.owner, c.grants);
   get(j, "comment", c.comment);
   j.at("refs").get_to(c.refs);
+}
+
+void to_json(Json& j, const RangeType& r) {
+  j = Json{{"name", r.name}, {"subtype", r.subtype}};
+  put(j, "subtype_opclass", r.subtype_opclass);
+  put(j, "collation", r.collation);
+  put(j, "canonical", r.canonical);
+  put(j, "subtype_diff", r.subtype_diff);
+  if (r.multirange_name) j["multirange_name"] = *r.multirange_name;
+  put_acl(j, r.owner, r.grants);
+  put(j, "comment", r.comment);
+  j["refs"] = r.refs;
+}
+void from_json(const Json& j, RangeType& r) {
+  j.at("name").get_to(r.name);
+  j.at("subtype").get_to(r.subtype);
+  get(j, "subtype_opclass", r.subtype_opclass);
+  get(j, "collation", r.collation);
+  get(j, "canonical", r.canonical);
+  get(j, "subtype_diff", r.subtype_diff);
+  if (j.contains("multirange_name")) r.multirange_name = j.at("multirange_name").get<QualifiedName>();
+  get_acl(j, r.owner, r.grants);
+  get(j, "comment", r.comment);
+  j.at("refs").get_to(r.refs);
+}
+
+void to_json(Json& j, const Collation& c) {
+  j = Json{{"name", c.name}, {"provider", c.provider}, {"deterministic", c.deterministic}};
+  put(j, "locale", c.locale);
+  put(j, "lc_collate", c.lc_collate);
+  put(j, "lc_ctype", c.lc_ctype);
+  put(j, "comment", c.comment);
+}
+void from_json(const Json& j, Collation& c) {
+  j.at("name").get_to(c.name);
+  j.at("provider").get_to(c.provider);
+  j.at("deterministic").get_to(c.deterministic);
+  get(j, "locale", c.locale);
+  get(j, "lc_collate", c.lc_collate);
+  get(j, "lc_ctype", c.lc_ctype);
+  get(j, "comment", c.comment);
 }
 
 void to_json(Json& j, const DomainCheck& c) {

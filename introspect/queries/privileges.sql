@@ -1,6 +1,6 @@
 -- Owners and access control lists of the objects whose owner and ACL the model manages:
--- tables, views, materialized views, sequences, functions, procedures, enum and composite
--- types, domains and user schemas (not `public`). One row per object and ACL entry; an object
+-- tables, views, materialized views, sequences, functions, procedures, enum, composite and
+-- range types, domains and user schemas (not `public`). One row per object and ACL entry; an object
 -- whose ACL is NULL (the built-in default) or empty gives one row with NULL entry fields.
 -- Column privileges come as extra rows with `column_name` set. `default_acl` is true when
 -- the ACL is NULL: the default for the object's kind, which the writer leaves unsaid.
@@ -31,7 +31,7 @@ WITH objects AS (
          'pg_catalog.pg_type'::pg_catalog.regclass
   FROM pg_catalog.pg_type AS t
   JOIN pg_catalog.pg_namespace AS n ON n.oid = t.typnamespace
-  WHERE (t.typtype IN ('e', 'd')
+  WHERE (t.typtype IN ('e', 'd', 'r')
          OR (t.typtype = 'c' AND EXISTS (SELECT FROM pg_catalog.pg_class AS tc
                                           WHERE tc.oid = t.typrelid AND tc.relkind = 'c')))
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'

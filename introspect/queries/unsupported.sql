@@ -120,14 +120,13 @@ found (reason, classid, objid, objsubid) AS (
 --#endif
     AND (t.tgconstraint <> 0 OR t.tgenabled <> 'O')
   UNION ALL
-  SELECT CASE t.typtype WHEN 'r' THEN 'range types are not supported'
-                        WHEN 'p' THEN 'shell types are not supported'
+  SELECT CASE t.typtype WHEN 'p' THEN 'shell types are not supported'
                         ELSE 'base types are not supported' END,
          'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0
   FROM pg_catalog.pg_type AS t
   LEFT JOIN pg_catalog.pg_class AS c ON c.oid = t.typrelid
   WHERE t.typnamespace IN (SELECT oid FROM user_ns)
-    AND (t.typtype IN ('r', 'p')
+    AND (t.typtype = 'p'
          -- Array types (category A) come with their element type, which is reported.
          OR (t.typtype = 'b' AND t.typcategory <> 'A'))
     AND NOT EXISTS (SELECT FROM ext
@@ -152,8 +151,8 @@ found (reason, classid, objid, objsubid) AS (
                      opcnamespace FROM pg_catalog.pg_opclass
     UNION ALL SELECT 'operator families', 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid,
                      opfnamespace FROM pg_catalog.pg_opfamily
-    UNION ALL SELECT 'collations', 'pg_catalog.pg_collation'::pg_catalog.regclass, oid,
-                     collnamespace FROM pg_catalog.pg_collation
+    UNION ALL SELECT 'collations (other than libc and icu)', 'pg_catalog.pg_collation'::pg_catalog.regclass,
+                     oid, collnamespace FROM pg_catalog.pg_collation WHERE collprovider NOT IN ('c', 'i')
     UNION ALL SELECT 'conversions', 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid,
                      connamespace FROM pg_catalog.pg_conversion
     UNION ALL SELECT 'text search configurations', 'pg_catalog.pg_ts_config'::pg_catalog.regclass,
@@ -192,6 +191,10 @@ found (reason, classid, objid, objsubid) AS (
   ) AS o (kind, classid, objid)
   WHERE o.objid >= 16384
     AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = o.classid AND ext.objid = o.objid)
+    -- The range -> multirange cast belongs to its range type (an internal dependency).
+    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend AS i
+                    WHERE i.classid = o.classid AND i.objid = o.objid AND i.deptype = 'i'
+                      AND i.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass)
 )
 SELECT pg_catalog.pg_describe_object(f.classid, f.objid, f.objsubid) AS object,
        f.reason

@@ -70,9 +70,40 @@ TEST_SUITE("parser") {
         "CREATE TABLE p (a int) PARTITION BY RANGE (a);\n"
         "CREATE TABLE p1 PARTITION OF p (a DEFAULT 1) FOR VALUES FROM (1) TO (2);\n"
         "CREATE TABLE c (b int) INHERITS (p);\n"
-        "CREATE TABLE w (a int) WITH (toast.autovacuum_enabled = off);\n"
-        "CREATE TYPE span AS RANGE (subtype = int4);\n");
-    CHECK(count_code(diagnostics, "unsupported-feature") == 4);
+        "CREATE TABLE w (a int) WITH (toast.autovacuum_enabled = off);\n");
+    CHECK(count_code(diagnostics, "unsupported-feature") == 3);
+  }
+
+  TEST_CASE("range types: the multirange name is taken, the subtype is required") {
+    const auto diagnostics = parse_errors(
+        "CREATE TYPE floatrange AS RANGE (subtype = float8);\n"
+        "CREATE TYPE floatmultirange AS ENUM ('a');\n"
+        "CREATE TYPE span AS RANGE (subtype = int4, multirange_type_name = floatrange);\n"
+        "CREATE TYPE nosub AS RANGE (collation = \"C\");\n"
+        "CREATE TYPE odd AS RANGE (subtype = int4, flavour = sweet);\n");
+    REQUIRE(count_code(diagnostics, "duplicate-object") == 2);
+    CHECK(diagnostics[0].message == "type \"public.floatmultirange\" already exists");
+    CHECK(diagnostics[0].location->line == 2);
+    CHECK(diagnostics[1].message.find("the multirange type of public.span") != std::string::npos);
+    CHECK(count_code(diagnostics, "syntax-error") == 2);
+    CHECK(diagnostics[2].message == "type attribute \"subtype\" is required");
+    CHECK(diagnostics[3].location->line == 5);
+  }
+
+  TEST_CASE("collations: FROM a system collation, missing locale, duplicates") {
+    const auto diagnostics = parse_errors(
+        "CREATE COLLATION a FROM \"en_US\";\n"
+        "CREATE COLLATION b (PROVIDER = icu);\n"
+        "CREATE COLLATION c (LOCALE = 'C');\n"
+        "CREATE COLLATION IF NOT EXISTS c (LOCALE = 'POSIX');\n"
+        "CREATE COLLATION c (LOCALE = 'POSIX');\n");
+    REQUIRE(diagnostics.size() == 3);
+    CHECK(diagnostics[0].code == "unsupported-feature");
+    CHECK(diagnostics[0].location->line == 1);
+    CHECK(diagnostics[1].code == "syntax-error");
+    CHECK(diagnostics[1].location->line == 2);
+    CHECK(diagnostics[2].code == "duplicate-object");
+    CHECK(diagnostics[2].location->line == 5);
   }
 
   TEST_CASE("duplicates and missing objects") {

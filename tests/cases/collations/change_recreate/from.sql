@@ -1,0 +1,2 @@
+CREATE COLLATION german (PROVIDER = icu, LOCALE = 'de-DE');
+COMMENT ON COLLATION german IS 'German';

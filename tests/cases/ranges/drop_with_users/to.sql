@@ -1,0 +1,1 @@
+CREATE TABLE rooms (id integer PRIMARY KEY);
