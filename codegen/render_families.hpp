@@ -43,6 +43,10 @@ void append_acl(std::vector<Step>& steps, const diff::AclTarget& target, const s
 /// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE.
 std::string column_definition(const schema::Column& column);
 
+/// ALTER COLUMN ... SET STORAGE / SET STATISTICS for the settings `column` has beyond its
+/// definition, run after CREATE TABLE or ADD COLUMN.
+std::vector<Step> column_setting_steps(const schema::QualifiedName& table, const schema::Column& column);
+
 /// `ALTER TABLE t ADD CONSTRAINT n <definition>[ NOT VALID]`.
 Step add_constraint_step(const schema::QualifiedName& table, const schema::Constraint& constraint,
                          bool not_valid);

@@ -62,6 +62,9 @@ struct AlterColumn {
   /// SET NOT NULL through CHECK (c IS NOT NULL) NOT VALID + VALIDATE, so the scan holds no
   /// lock that blocks writes (DiffOptions::online).
   bool online = false;
+  /// The type's own STORAGE (pg_type.typstorage, e.g. `extended`), which a storage setting
+  /// that goes away is set back to; empty when neither side sets one.
+  std::string type_storage;
 };
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so

@@ -78,6 +78,7 @@ void write_sequence(std::string& out, const SequenceRow& row) {
 
 void write_column(std::string& out, const ColumnRow& column) {
   out += quote_ident(column.name) + " " + column.type;
+  if (column.compression) out += " COMPRESSION " + *column.compression;
   if (column.collation) out += " COLLATE " + *column.collation;
   if (column.generated_expr) out += " GENERATED ALWAYS AS (" + *column.generated_expr + ") STORED";
   if (column.identity == 'a') out += " GENERATED ALWAYS AS IDENTITY";
@@ -113,6 +114,15 @@ void write_table(std::string& out, const TableRow& row) {
   }
   out += row.storage_options.empty() ? ";\n" : ");\n";
   const std::string name = qualified(row.schema, row.name);
+  // PostgreSQL 15 has no STORAGE clause in CREATE TABLE: pg_dump's ALTER COLUMN form.
+  for (const auto& column : row.parent_name ? std::vector<ColumnRow>{} : row.columns) {
+    if (column.storage)
+      out += "ALTER TABLE " + name + " ALTER COLUMN " + quote_ident(column.name) + " SET STORAGE " +
+             *column.storage + ";\n";
+    if (column.statistics)
+      out += "ALTER TABLE " + name + " ALTER COLUMN " + quote_ident(column.name) + " SET STATISTICS " +
+             *column.statistics + ";\n";
+  }
   if (row.row_security) out += "ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;\n";
   if (row.force_row_security) out += "ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;\n";
 }

@@ -101,7 +101,10 @@ void read_tables(const Query& query, CatalogRows& rows) {
             generated = result.column_number("generated_expr"),
             identity = result.column_number("identity"),
             identity_options = result.column_number("identity_options"),
-            collation = result.column_number("collation");
+            collation = result.column_number("collation"),
+            storage = result.column_number("storage"),
+            compression = result.column_number("compression"),
+            statistics = result.column_number("statistics");
   // Rows come in no particular order (see tables.sql): group them by table OID, then order
   // tables by OID (creation order) and columns by attnum.
   struct Pending {
@@ -135,7 +138,8 @@ void read_tables(const Query& query, CatalogRows& rows) {
         row.number(attnum),
         ColumnRow{row.text(column), row.text(type), row.flag(not_null), row.optional(def),
                   row.optional(generated), row.letter(identity), row.text(identity_options),
-                  row.optional(collation)});
+                  row.optional(collation), row.optional(storage), row.optional(compression),
+                  row.optional(statistics)});
   }
   std::sort(pending.begin(), pending.end(),
             [](const Pending& a, const Pending& b) { return a.oid < b.oid; });

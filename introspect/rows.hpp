@@ -29,6 +29,9 @@ struct ColumnRow {
   char identity = '\0';  ///< pg_attribute.attidentity: '\0', 'a' (ALWAYS) or 'd' (BY DEFAULT)
   std::string identity_options;          ///< `START WITH 1 INCREMENT BY 1 ...` for identity columns
   std::optional<std::string> collation;  ///< quoted, qualified unless in pg_catalog
+  std::optional<std::string> storage;      ///< attstorage as a keyword, when not the type's
+  std::optional<std::string> compression;  ///< `pglz` or `lz4`, when set
+  std::optional<std::string> statistics;   ///< attstattarget, when not the default
 };
 
 struct TableRow {

@@ -113,6 +113,14 @@ struct Column {
   std::string identity_options;
   std::optional<std::string> generated_expr;  ///< GENERATED ALWAYS AS (expr) STORED
   std::optional<std::string> collation;       ///< quoted, possibly qualified, e.g. `"C"`
+  /// `SET STORAGE` (pg_attribute.attstorage): `plain`, `external`, `extended` or `main`, set
+  /// only when it differs from the type's own (pg_type.typstorage); normalize() clears a
+  /// value equal to the default of a type it knows.
+  std::optional<std::string> storage;
+  /// `COMPRESSION` (attcompression): `pglz` or `lz4`; unset means the server default.
+  std::optional<std::string> compression;
+  /// `SET STATISTICS n` (attstattarget), 0..10000; unset is -1, the default target.
+  std::optional<int> statistics;
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;  ///< types, functions, sequences used by type/default/generated
   /// The USING expression for a type change that has no cast (from the schema file).

@@ -115,6 +115,9 @@ void to_json(Json& j, const Column& c) {
   j["identity_options"] = c.identity_options;
   put(j, "generated_expr", c.generated_expr);
   put(j, "collation", c.collation);
+  put(j, "storage", c.storage);
+  put(j, "compression", c.compression);
+  put(j, "statistics", c.statistics);
   put(j, "comment", c.comment);
   j["refs"] = c.refs;
 }
@@ -127,6 +130,10 @@ void from_json(const Json& j, Column& c) {
   c.identity_options = j.value("identity_options", std::string());  // absent in older snapshots
   get(j, "generated_expr", c.generated_expr);
   get(j, "collation", c.collation);
+  // Absent from older snapshots.
+  if (j.contains("storage")) get(j, "storage", c.storage);
+  if (j.contains("compression")) get(j, "compression", c.compression);
+  if (j.contains("statistics")) get(j, "statistics", c.statistics);
   get(j, "comment", c.comment);
   j.at("refs").get_to(c.refs);
 }

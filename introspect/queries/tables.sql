@@ -9,6 +9,8 @@
 -- when CREATE TABLE needs a COLLATE clause (pg_dump's rule). `identity_options` spells out
 -- the identity sequence's options as pg_dump does; the parser decides which it can model.
 -- `storage_options` holds pg_class.reloptions ("name=value" lines), written as WITH (...).
+-- `storage` is set only when attstorage differs from the type's typstorage (pg_dump's rule),
+-- `compression` only when set (PostgreSQL 14+), `statistics` only when not the default.
 SELECT c.oid AS table_oid,
        a.attnum AS attnum,
        n.nspname AS schema_name,
@@ -40,7 +42,21 @@ SELECT c.oid AS table_oid,
        CASE WHEN co.oid IS NULL THEN NULL
             WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
             ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
-       END AS collation
+       END AS collation,
+       CASE WHEN a.attstorage <> t.typstorage THEN
+         CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                           WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END
+       END AS storage,
+--#if server_version >= 140000
+       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
+--#else
+       NULL::text AS compression,
+--#endif
+--#if server_version >= 170000
+       a.attstattarget AS statistics
+--#else
+       NULLIF(a.attstattarget, -1) AS statistics
+--#endif
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute AS a

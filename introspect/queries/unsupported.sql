@@ -53,11 +53,12 @@ found (reason, classid, objid, objsubid) AS (
   JOIN rel ON rel.oid = i.inhrelid
   WHERE NOT rel.relispartition
   UNION ALL
-  -- One row per column with a problem, as above.
+  -- One row per column with a problem, as above. STORAGE, COMPRESSION and statistics
+  -- targets are modelled on tables (tables.sql), not on materialized views.
   SELECT CASE
-           WHEN a.attstorage <> t.typstorage THEN 'column STORAGE is not supported'
            WHEN a.attoptions IS NOT NULL THEN 'column options (SET (...)) are not supported'
            WHEN rel.relkind = 'v' THEN 'column defaults on views are not supported'
+           WHEN a.attstorage <> t.typstorage THEN 'column STORAGE is not supported'
 --#if server_version >= 140000
            WHEN a.attcompression <> ''::"char" THEN 'column COMPRESSION is not supported'
 --#endif
@@ -67,16 +68,43 @@ found (reason, classid, objid, objsubid) AS (
   FROM pg_catalog.pg_attribute AS a
   JOIN rel ON rel.oid = a.attrelid
   JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
-  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'm', 'v')
-    AND (a.attstorage <> t.typstorage OR a.attoptions IS NOT NULL
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'p', 'm', 'v')
+    AND (a.attoptions IS NOT NULL
          OR (rel.relkind = 'v' AND a.atthasdef)
+         OR (rel.relkind = 'm' AND (a.attstorage <> t.typstorage
 --#if server_version >= 140000
-         OR a.attcompression <> ''::"char"
+                                    OR a.attcompression <> ''::"char"
 --#endif
 --#if server_version >= 170000
-         OR a.attstattarget IS NOT NULL)
+                                    OR a.attstattarget IS NOT NULL)))
 --#else
-         OR a.attstattarget <> -1)
+                                    OR a.attstattarget <> -1)))
+--#endif
+  UNION ALL
+  -- A partition's columns are its parent's in the model, STORAGE and COMPRESSION included
+  -- (PostgreSQL copies them when the partition is created and ALTER recurses); a target the
+  -- partition sets for itself is not modelled (it does not inherit the parent's).
+  SELECT CASE WHEN a.attstorage <> pa.attstorage
+                THEN 'a partition column STORAGE that differs from its parent''s is not supported'
+--#if server_version >= 140000
+              WHEN a.attcompression <> pa.attcompression
+                THEN 'a partition column COMPRESSION that differs from its parent''s is not supported'
+--#endif
+              ELSE 'a partition column statistics target that differs from its parent''s is not supported' END,
+         'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
+  FROM pg_catalog.pg_attribute AS a
+  JOIN rel ON rel.oid = a.attrelid AND rel.relispartition
+  JOIN pg_catalog.pg_inherits AS i ON i.inhrelid = a.attrelid
+  JOIN pg_catalog.pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+  WHERE a.attnum > 0 AND NOT a.attisdropped
+    AND (a.attstorage <> pa.attstorage
+--#if server_version >= 140000
+         OR a.attcompression <> pa.attcompression
+--#endif
+--#if server_version >= 170000
+         OR (a.attstattarget IS NOT NULL AND a.attstattarget IS DISTINCT FROM pa.attstattarget))
+--#else
+         OR (a.attstattarget <> -1 AND a.attstattarget <> pa.attstattarget))
 --#endif
   UNION ALL
   -- The model gives a partition exactly its parent's columns (tables.sql).
