@@ -96,6 +96,14 @@ Statements render_change(const diff::DetachPartition& change);
 Statements render_change(const diff::SetTableLogged& change);
 Statements render_change(const diff::SetStorageOptions& change);
 Statements render_change(const diff::SetRowSecurity& change);
+Statements render_change(const diff::SetReplicaIdentity& change);
+
+/// `ALTER TABLE t REPLICA IDENTITY {DEFAULT | FULL | NOTHING | USING INDEX index}`.
+Step replica_identity_step(const schema::QualifiedName& table, schema::ReplicaIdentity kind, const std::string& index);
+
+/// The REPLICA IDENTITY step of a freshly created table, unless DEFAULT or USING a separate
+/// index (set by that index's CreateIndex once it exists).
+void append_replica_identity(std::vector<Step>& steps, const schema::Table& table);
 Statements render_change(const diff::AddColumn& change);
 Statements render_change(const diff::DropColumn& change);
 Statements render_change(const diff::AlterColumn& change);

@@ -131,6 +131,7 @@ std::vector<Step> create_table_steps(const schema::Table& table) {
       for (auto& setting : column_setting_steps(table.name, column)) steps.push_back(std::move(setting));
   for (const auto& constraint : table.constraints)
     if (constraint.not_valid) steps.push_back(add_constraint_step(table.name, constraint, true));
+  append_replica_identity(steps, table);
   append_row_security(steps, table);
   append_comment(steps, {CommentKind::table, table.name, ""}, table.comment);
   for (const auto& column : table.columns)

@@ -42,6 +42,15 @@ struct SetStorageOptions {
 struct AttachPartition { QualifiedName table; schema::PartitionOf partition; };
 /// ALTER TABLE parent DETACH PARTITION table; the reverse attaches it again.
 struct DetachPartition { QualifiedName table; schema::PartitionOf old; };
+/// ALTER TABLE ... REPLICA IDENTITY of a kept table (or USING INDEX with a new index on a
+/// new table). USING INDEX runs after its index or key is created and is undone before that
+/// is dropped; an identity index that is recreated gets one change to DEFAULT before the
+/// drop and one back after the create (a new index is not the identity).
+struct SetReplicaIdentity {
+  QualifiedName table;
+  schema::ReplicaIdentity from_kind, to_kind;
+  std::string from_index, to_index;  ///< USING INDEX names, else empty
+};
 struct SetRowSecurity {
   QualifiedName table;
   bool from_enabled, to_enabled, from_forced, to_forced;
@@ -86,9 +95,21 @@ struct ValidateConstraint { QualifiedName table; schema::Constraint constraint; 
 
 /// CREATE INDEX. `on_partitioned`: the table is partitioned, where PostgreSQL refuses
 /// CREATE INDEX CONCURRENTLY (the index cascades to every partition in one statement).
-struct CreateIndex { schema::Index index; bool table_is_new = false; bool on_partitioned = false; };
+/// `replica_identity`: the new table's REPLICA IDENTITY USING INDEX names it (set after it).
+struct CreateIndex {
+  schema::Index index;
+  bool table_is_new = false;
+  bool on_partitioned = false;
+  bool replica_identity = false;
+};
 /// `on_partitioned`: DROP INDEX CONCURRENTLY is refused on a partitioned index too.
-struct DropIndex { schema::Index old; bool table_is_dropped = false; bool on_partitioned = false; };
+/// `replica_identity`: the dropped table's identity index (down sets it again).
+struct DropIndex {
+  schema::Index old;
+  bool table_is_dropped = false;
+  bool on_partitioned = false;
+  bool replica_identity = false;
+};
 
 struct CreateSequence { schema::Sequence sequence; };
 struct DropSequence { schema::Sequence old; };
@@ -203,7 +224,7 @@ struct RenameSequence { QualifiedName from, to; };
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetReplicaIdentity, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,

@@ -127,6 +127,15 @@ void write_table(std::string& out, const TableRow& row) {
   if (row.force_row_security) out += "ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;\n";
 }
 
+void write_replica_identity(std::string& out, const TableRow& row) {
+  out += "ALTER TABLE " + qualified(row.schema, row.name) + " REPLICA IDENTITY ";
+  if (row.replica_identity == 'f') out += "FULL;\n";
+  if (row.replica_identity == 'n') out += "NOTHING;\n";
+  // 'i' whose index was dropped logs no old row, as NOTHING does; pg_dump writes nothing.
+  if (row.replica_identity == 'i')
+    out += row.replica_identity_index ? "USING INDEX " + quote_ident(*row.replica_identity_index) + ";\n" : "NOTHING;\n";
+}
+
 void write_constraint(std::string& out, const ConstraintRow& row) {
   out += "ALTER TABLE " + qualified(row.schema, row.table) + " ADD CONSTRAINT " +
          quote_ident(row.name) + " " + row.definition + ";\n";
@@ -263,6 +272,9 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.indexes)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);
+  // REPLICA IDENTITY USING INDEX after the index (or key constraint) it names.
+  for (std::size_t i = 0; i < rows.tables.size(); ++i)
+    if (rows.tables[i].replica_identity) write_replica_identity(parts[place.of_table_row[i]], rows.tables[i]);
   for (const auto& row : rows.triggers)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);

@@ -92,6 +92,8 @@ void read_tables(const Query& query, CatalogRows& rows) {
             force_row_security = result.column_number("force_row_security"),
             storage_options = result.column_number("storage_options"),
             partition_key = result.column_number("partition_key"),
+            replica_identity = result.column_number("replica_identity"),
+            replica_identity_index = result.column_number("replica_identity_index"),
             parent_schema = result.column_number("parent_schema"),
             parent_name = result.column_number("parent_name"),
             partition_bound = result.column_number("partition_bound"),
@@ -125,6 +127,8 @@ void read_tables(const Query& query, CatalogRows& rows) {
                           row.optional(parent_schema), row.optional(parent_name),
                           row.optional(partition_bound)},
                          {}});
+      if (!row.is_null(replica_identity)) pending.back().table.replica_identity = row.letter(replica_identity);
+      pending.back().table.replica_identity_index = row.optional(replica_identity_index);
       const std::string options = row.optional(storage_options).value_or("");
       for (std::size_t start = 0; start < options.size();) {
         std::size_t end = options.find('\n', start);

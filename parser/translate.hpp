@@ -226,6 +226,10 @@ bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Tab
 void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
 void detach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
 
+/// ALTER TABLE ... REPLICA IDENTITY on `table`; USING INDEX names an index or PRIMARY KEY /
+/// UNIQUE constraint already declared, refused (after a diagnostic) where PostgreSQL refuses it.
+void set_replica_identity(Context& context, schema::Table& table, const PgQuery__ReplicaIdentityStmt* stmt);
+
 /// ALTER INDEX parent ATTACH PARTITION child (pg_dump's spelling of a partitioned index):
 /// the child index, or the key constraint it implements, is the parent's copy and leaves
 /// the model.

@@ -63,7 +63,6 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: return "DROP COLUMN";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: return "DROP CONSTRAINT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: return "ALTER COLUMN TYPE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: return "REPLICA IDENTITY";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "storage parameters";
@@ -393,6 +392,9 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         detach_partition(context, name, cmd->def->partition_cmd);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
+        set_replica_identity(context, *table, cmd->def->replica_identity_stmt);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table->row_security = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table->row_security = false; break;

@@ -163,6 +163,10 @@ struct PartitionOf {
   bool operator==(const PartitionOf&) const = default;
 };
 
+/// `REPLICA IDENTITY` (pg_class.relreplident): the old-row columns logical decoding writes
+/// for UPDATE and DELETE.
+enum class ReplicaIdentity { default_, full, nothing, index };
+
 struct Table {
   QualifiedName name;
   /// `PARTITION BY ...` as pg_get_partkeydef prints it, e.g. `RANGE (created_at)`,
@@ -175,6 +179,10 @@ struct Table {
   StorageOptions storage_options;
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY (pg_class.relrowsecurity)
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (relforcerowsecurity)
+  ReplicaIdentity replica_identity = ReplicaIdentity::default_;
+  /// USING INDEX: the unique index, or PRIMARY KEY / UNIQUE constraint, of this table (in its
+  /// schema) whose pg_index.indisreplident is set; empty for the other kinds.
+  std::string replica_identity_index;
   std::optional<std::string> comment;
   RenameHint renamed_from;  ///< from the schema file; introspection never sets it
 

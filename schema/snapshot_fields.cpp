@@ -20,6 +20,10 @@ constexpr Names<RefKind, 4> k_ref_kinds{{{RefKind::relation, "relation"},
                                          {RefKind::schema, "schema"}}};
 constexpr Names<Identity, 3> k_identities{
     {{Identity::none, "none"}, {Identity::always, "always"}, {Identity::by_default, "by_default"}}};
+constexpr Names<ReplicaIdentity, 4> k_replica_identities{{{ReplicaIdentity::default_, "default"},
+                                                           {ReplicaIdentity::full, "full"},
+                                                           {ReplicaIdentity::nothing, "nothing"},
+                                                           {ReplicaIdentity::index, "index"}}};
 constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_key, "primary_key"},
                                                        {ConstraintKind::unique, "unique"},
                                                        {ConstraintKind::check, "check"},
@@ -167,6 +171,10 @@ void to_json(Json& j, const Table& t) {
            {"row_security", t.row_security},
            {"force_row_security", t.force_row_security},
            {"storage_options", t.storage_options.entries}};
+  if (t.replica_identity != ReplicaIdentity::default_) {
+    j["replica_identity"] = enum_name(k_replica_identities, t.replica_identity);
+    if (!t.replica_identity_index.empty()) j["replica_identity_index"] = t.replica_identity_index;
+  }
   if (!t.partition_key.empty()) j["partition_key"] = t.partition_key;
   if (t.partition_of)
     j["partition_of"] = Json{{"parent", t.partition_of->parent}, {"bound", t.partition_of->bound}};
@@ -188,6 +196,9 @@ void from_json(const Json& j, Table& t) {
   t.force_row_security = j.value("force_row_security", false);
   t.storage_options.entries =
       j.value("storage_options", std::vector<std::pair<std::string, std::string>>());  // absent from older snapshots
+  if (j.contains("replica_identity"))  // absent: DEFAULT (and in older snapshots)
+    t.replica_identity = enum_value(k_replica_identities, j.at("replica_identity"));
+  t.replica_identity_index = j.value("replica_identity_index", std::string());
   get_acl(j, t.owner, t.grants);
   get(j, "comment", t.comment);
 }

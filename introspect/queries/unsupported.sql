@@ -32,7 +32,6 @@ found (reason, classid, objid, objsubid) AS (
            WHEN rel.toast_options IS NOT NULL
              THEN 'storage parameters of the TOAST table (toast.*) are not supported'
            WHEN rel.reltablespace <> 0 THEN 'tablespaces are not supported'
-           WHEN rel.relreplident <> 'd' THEN 'REPLICA IDENTITY other than DEFAULT is not supported'
            ELSE 'table access methods other than heap are not supported'
          END,
          'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
@@ -44,7 +43,6 @@ found (reason, classid, objid, objsubid) AS (
      OR (rel.relkind = 'm' AND rel.reloptions IS NOT NULL)
      OR (rel.relkind IN ('r', 'm') AND rel.toast_options IS NOT NULL)
      OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
-     OR (rel.relkind = 'r' AND rel.relreplident <> 'd')
      OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')
   UNION ALL
   SELECT 'table inheritance is not supported', 'pg_catalog.pg_class'::pg_catalog.regclass,

@@ -37,3 +37,24 @@ TEST_SUITE("parser") {
           "invalid-object-definition");
   }
 }
+
+TEST_SUITE("parser") {
+  TEST_CASE("replica identity: kinds, and indexes PostgreSQL refuses") {
+    const auto catalog = parse_normalized(
+        "CREATE TABLE t (a int NOT NULL, b int);\n"
+        "CREATE UNIQUE INDEX t_a ON t (a);\n"
+        "ALTER TABLE t REPLICA IDENTITY USING INDEX t_a;\n"
+        "CREATE TABLE u (a int); ALTER TABLE u REPLICA IDENTITY FULL; ALTER TABLE u REPLICA IDENTITY NOTHING;\n");
+    CHECK(catalog.tables.at({"public", "t"}).replica_identity == schema::ReplicaIdentity::index);
+    CHECK(catalog.tables.at({"public", "t"}).replica_identity_index == "t_a");
+    CHECK(catalog.tables.at({"public", "u"}).replica_identity == schema::ReplicaIdentity::nothing);
+    const std::string table = "CREATE TABLE t (a int NOT NULL, b int);\n";
+    CHECK(parse_errors(table + "CREATE INDEX i ON t (a); ALTER TABLE t REPLICA IDENTITY USING INDEX i;")[0].message ==
+          "cannot use non-unique index \"i\" as replica identity");
+    CHECK(parse_errors(table + "CREATE UNIQUE INDEX i ON t (b); ALTER TABLE t REPLICA IDENTITY USING INDEX i;")[0]
+              .message == "index \"i\" cannot be used as replica identity because column \"b\" is nullable");
+    CHECK(parse_errors(table + "CREATE UNIQUE INDEX i ON t (a) WHERE a > 0; ALTER TABLE t REPLICA IDENTITY USING INDEX i;")[0]
+              .message == "cannot use partial index \"i\" as replica identity");
+    CHECK(parse_errors(table + "ALTER TABLE t REPLICA IDENTITY USING INDEX nope;")[0].code == "undefined-object");
+  }
+}
