@@ -97,12 +97,16 @@ Statements render_change(const diff::SetTableLogged& change);
 Statements render_change(const diff::SetStorageOptions& change);
 Statements render_change(const diff::SetRowSecurity& change);
 Statements render_change(const diff::SetReplicaIdentity& change);
+Statements render_change(const diff::SetClusterIndex& change);
+
+/// `ALTER TABLE t CLUSTER ON index`, or `SET WITHOUT CLUSTER` for an empty name.
+Step cluster_step(const schema::QualifiedName& table, const std::string& index);
 
 /// `ALTER TABLE t REPLICA IDENTITY {DEFAULT | FULL | NOTHING | USING INDEX index}`.
 Step replica_identity_step(const schema::QualifiedName& table, schema::ReplicaIdentity kind, const std::string& index);
 
-/// The REPLICA IDENTITY step of a freshly created table, unless DEFAULT or USING a separate
-/// index (set by that index's CreateIndex once it exists).
+/// The CLUSTER ON and REPLICA IDENTITY steps of a freshly created table, unless they name a
+/// separate index (set by that index's CreateIndex once it exists).
 void append_replica_identity(std::vector<Step>& steps, const schema::Table& table);
 Statements render_change(const diff::AddColumn& change);
 Statements render_change(const diff::DropColumn& change);

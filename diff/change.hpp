@@ -51,6 +51,12 @@ struct SetReplicaIdentity {
   schema::ReplicaIdentity from_kind, to_kind;
   std::string from_index, to_index;  ///< USING INDEX names, else empty
 };
+/// ALTER TABLE ... CLUSTER ON index / SET WITHOUT CLUSTER (empty name) of a kept table,
+/// ordered around its indexes as SetReplicaIdentity is.
+struct SetClusterIndex {
+  QualifiedName table;
+  std::string from_index, to_index;
+};
 struct SetRowSecurity {
   QualifiedName table;
   bool from_enabled, to_enabled, from_forced, to_forced;
@@ -101,6 +107,7 @@ struct CreateIndex {
   bool table_is_new = false;
   bool on_partitioned = false;
   bool replica_identity = false;
+  bool cluster = false;  ///< the new table's CLUSTER ON names it
 };
 /// `on_partitioned`: DROP INDEX CONCURRENTLY is refused on a partitioned index too.
 /// `replica_identity`: the dropped table's identity index (down sets it again).
@@ -109,6 +116,7 @@ struct DropIndex {
   bool table_is_dropped = false;
   bool on_partitioned = false;
   bool replica_identity = false;
+  bool cluster = false;  ///< the dropped table's CLUSTER ON index (down marks it again)
 };
 
 struct CreateSequence { schema::Sequence sequence; };
@@ -224,7 +232,7 @@ struct RenameSequence { QualifiedName from, to; };
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetReplicaIdentity, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetReplicaIdentity, SetClusterIndex, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,

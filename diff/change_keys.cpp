@@ -253,6 +253,12 @@ struct KeysVisitor {
     if (!c.from_index.empty()) k.releases.insert(class_name({c.table.schema, c.from_index}));
     k.priority = k_create_index;
   }
+  void operator()(const SetClusterIndex& c) {
+    k.needs.insert(rel(c.table));
+    if (!c.to_index.empty()) k.needs.insert(class_name({c.table.schema, c.to_index}));
+    if (!c.from_index.empty()) k.releases.insert(class_name({c.table.schema, c.from_index}));
+    k.priority = k_create_index;
+  }
   void operator()(const SetRowSecurity& c) {
     k.needs.insert(rel(c.table));
     k.priority = k_alter_table;

@@ -272,9 +272,14 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.indexes)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);
-  // REPLICA IDENTITY USING INDEX after the index (or key constraint) it names.
+  // REPLICA IDENTITY USING INDEX and CLUSTER ON after the index (or key constraint) they name.
   for (std::size_t i = 0; i < rows.tables.size(); ++i)
+  {
     if (rows.tables[i].replica_identity) write_replica_identity(parts[place.of_table_row[i]], rows.tables[i]);
+    if (rows.tables[i].cluster_index)
+      parts[place.of_table_row[i]] += "ALTER TABLE " + qualified(rows.tables[i].schema, rows.tables[i].name) +
+                                      " CLUSTER ON " + quote_ident(*rows.tables[i].cluster_index) + ";\n";
+  }
   for (const auto& row : rows.triggers)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);

@@ -94,6 +94,7 @@ void read_tables(const Query& query, CatalogRows& rows) {
             partition_key = result.column_number("partition_key"),
             replica_identity = result.column_number("replica_identity"),
             replica_identity_index = result.column_number("replica_identity_index"),
+            cluster_index = result.column_number("cluster_index"),
             parent_schema = result.column_number("parent_schema"),
             parent_name = result.column_number("parent_name"),
             partition_bound = result.column_number("partition_bound"),
@@ -129,6 +130,7 @@ void read_tables(const Query& query, CatalogRows& rows) {
                          {}});
       if (!row.is_null(replica_identity)) pending.back().table.replica_identity = row.letter(replica_identity);
       pending.back().table.replica_identity_index = row.optional(replica_identity_index);
+      pending.back().table.cluster_index = row.optional(cluster_index);
       const std::string options = row.optional(storage_options).value_or("");
       for (std::size_t start = 0; start < options.size();) {
         std::size_t end = options.find('\n', start);

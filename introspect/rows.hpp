@@ -48,6 +48,7 @@ struct TableRow {
   /// relreplident when not 'd' (DEFAULT): 'f', 'n' or 'i' (then the index's name, if any).
   char replica_identity = '\0';
   std::optional<std::string> replica_identity_index;
+  std::optional<std::string> cluster_index;  ///< the index marked by CLUSTER ON
 };
 
 struct ConstraintRow {

@@ -230,6 +230,10 @@ void detach_partition(Context& context, const schema::QualifiedName& parent, PgQ
 /// UNIQUE constraint already declared, refused (after a diagnostic) where PostgreSQL refuses it.
 void set_replica_identity(Context& context, schema::Table& table, const PgQuery__ReplicaIdentityStmt* stmt);
 
+/// ALTER TABLE ... CLUSTER ON `index` (an index or key constraint of `table`), refused where
+/// PostgreSQL refuses it; a null `index` is SET WITHOUT CLUSTER.
+void set_cluster_index(Context& context, schema::Table& table, const char* index);
+
 /// ALTER INDEX parent ATTACH PARTITION child (pg_dump's spelling of a partitioned index):
 /// the child index, or the key constraint it implements, is the parent's copy and leaves
 /// the model.

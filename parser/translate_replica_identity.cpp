@@ -62,4 +62,33 @@ void set_replica_identity(Context& context, schema::Table& table, const PgQuery_
   table.replica_identity_index.clear();
 }
 
+void set_cluster_index(Context& context, schema::Table& table, const char* index) {
+  if (index == nullptr) {
+    table.cluster_index.clear();
+    return;
+  }
+  const std::string name = index;
+  const std::string shown = "\"" + name + "\"";
+  // As mark_index_clustered() and check_index_is_clusterable().
+  if (!table.partition_key.empty())
+    return context.error("invalid-object-definition", "cannot mark index clustered in partitioned table");
+  for (const auto& constraint : table.constraints)
+    if (constraint.name == name && constraint.kind != schema::ConstraintKind::check &&
+        constraint.kind != schema::ConstraintKind::foreign_key) {
+      table.cluster_index = name;
+      return;
+    }
+  auto found = context.catalog().indexes.find({table.name.schema, name});
+  if (found == context.catalog().indexes.end() || found->second.table != table.name)
+    return context.error("undefined-object", "index " + shown + " for table \"" + table.name.name + "\" does not exist");
+  const std::string& definition = found->second.definition;
+  if (definition.find(" WHERE ") != std::string::npos)
+    return context.error("invalid-object-definition", "cannot cluster on partial index " + shown);
+  for (const char* method : {" USING hash ", " USING brin ", " USING gin ", " USING spgist "})
+    if (definition.find(method) != std::string::npos)
+      return context.error("invalid-object-definition",
+                           "cannot cluster on index " + shown + " because access method does not support clustering");
+  table.cluster_index = name;
+}
+
 }  // namespace pgmorph::parser

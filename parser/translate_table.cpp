@@ -63,7 +63,6 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: return "DROP COLUMN";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: return "DROP CONSTRAINT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: return "ALTER COLUMN TYPE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "storage parameters";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit: return "INHERIT";
@@ -393,6 +392,8 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         detach_partition(context, name, cmd->def->partition_cmd);
         break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: set_cluster_index(context, *table, cmd->name); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster: set_cluster_index(context, *table, nullptr); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
         set_replica_identity(context, *table, cmd->def->replica_identity_stmt);
         break;

@@ -183,6 +183,9 @@ struct Table {
   /// USING INDEX: the unique index, or PRIMARY KEY / UNIQUE constraint, of this table (in its
   /// schema) whose pg_index.indisreplident is set; empty for the other kinds.
   std::string replica_identity_index;
+  /// CLUSTER ON: the index, or PRIMARY KEY / UNIQUE / EXCLUDE constraint, of this table whose
+  /// pg_index.indisclustered is set (what a bare CLUSTER uses); empty for none.
+  std::string cluster_index;
   std::optional<std::string> comment;
   RenameHint renamed_from;  ///< from the schema file; introspection never sets it
 

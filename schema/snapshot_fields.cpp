@@ -175,6 +175,7 @@ void to_json(Json& j, const Table& t) {
     j["replica_identity"] = enum_name(k_replica_identities, t.replica_identity);
     if (!t.replica_identity_index.empty()) j["replica_identity_index"] = t.replica_identity_index;
   }
+  if (!t.cluster_index.empty()) j["cluster_index"] = t.cluster_index;
   if (!t.partition_key.empty()) j["partition_key"] = t.partition_key;
   if (t.partition_of)
     j["partition_of"] = Json{{"parent", t.partition_of->parent}, {"bound", t.partition_of->bound}};
@@ -199,6 +200,7 @@ void from_json(const Json& j, Table& t) {
   if (j.contains("replica_identity"))  // absent: DEFAULT (and in older snapshots)
     t.replica_identity = enum_value(k_replica_identities, j.at("replica_identity"));
   t.replica_identity_index = j.value("replica_identity_index", std::string());
+  t.cluster_index = j.value("cluster_index", std::string());
   get_acl(j, t.owner, t.grants);
   get(j, "comment", t.comment);
 }

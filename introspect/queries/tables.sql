@@ -9,7 +9,8 @@
 -- when CREATE TABLE needs a COLLATE clause (pg_dump's rule). `identity_options` spells out
 -- the identity sequence's options as pg_dump does; the parser decides which it can model.
 -- `storage_options` holds pg_class.reloptions ("name=value" lines), written as WITH (...).
--- `replica_identity` is relreplident unless DEFAULT, with the index of USING INDEX.
+-- `replica_identity` is relreplident unless DEFAULT, with the index of USING INDEX;
+-- `cluster_index` the index CLUSTER ON marked (pg_index.indisclustered).
 -- `storage` is set only when attstorage differs from the type's typstorage (pg_dump's rule),
 -- `compression` only when set (PostgreSQL 14+), `statistics` only when not the default.
 SELECT c.oid AS table_oid,
@@ -24,6 +25,9 @@ SELECT c.oid AS table_oid,
        (SELECT ri.relname FROM pg_catalog.pg_index AS i
         JOIN pg_catalog.pg_class AS ri ON ri.oid = i.indexrelid
         WHERE i.indrelid = c.oid AND i.indisreplident) AS replica_identity_index,
+       (SELECT ci.relname FROM pg_catalog.pg_index AS i
+        JOIN pg_catalog.pg_class AS ci ON ci.oid = i.indexrelid
+        WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_index,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,

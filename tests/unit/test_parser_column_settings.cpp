@@ -58,3 +58,21 @@ TEST_SUITE("parser") {
     CHECK(parse_errors(table + "ALTER TABLE t REPLICA IDENTITY USING INDEX nope;")[0].code == "undefined-object");
   }
 }
+
+TEST_SUITE("parser") {
+  TEST_CASE("cluster on: an index or key, and what PostgreSQL refuses") {
+    const auto catalog = parse_normalized(
+        "CREATE TABLE t (a int PRIMARY KEY, b int);\n"
+        "CREATE INDEX t_b ON t (b);\n"
+        "ALTER TABLE t CLUSTER ON t_b;\n"
+        "CREATE TABLE u (a int PRIMARY KEY); ALTER TABLE u CLUSTER ON u_pkey; ALTER TABLE u SET WITHOUT CLUSTER;\n");
+    CHECK(catalog.tables.at({"public", "t"}).cluster_index == "t_b");
+    CHECK(catalog.tables.at({"public", "u"}).cluster_index.empty());
+    const std::string table = "CREATE TABLE t (a int, b text);\n";
+    CHECK(parse_errors(table + "CREATE INDEX i ON t (a) WHERE a > 0; ALTER TABLE t CLUSTER ON i;")[0].message ==
+          "cannot cluster on partial index \"i\"");
+    CHECK(parse_errors(table + "CREATE INDEX i ON t USING hash (b); ALTER TABLE t CLUSTER ON i;")[0].message ==
+          "cannot cluster on index \"i\" because access method does not support clustering");
+    CHECK(parse_errors(table + "ALTER TABLE t CLUSTER ON nope;")[0].code == "undefined-object");
+  }
+}
