@@ -27,8 +27,6 @@ found (reason, classid, objid, objsubid) AS (
            WHEN rel.relkind = 'f' THEN 'foreign tables are not supported'
            WHEN rel.reloftype <> 0 THEN 'typed tables (OF type) are not supported'
            WHEN rel.relkind = 'S' THEN 'unlogged sequences are not supported'
-           WHEN rel.relkind = 'm' AND rel.reloptions IS NOT NULL
-             THEN 'storage parameters (WITH ...) are not supported'
            WHEN rel.toast_options IS NOT NULL
              THEN 'storage parameters of the TOAST table (toast.*) are not supported'
            WHEN rel.reltablespace <> 0 THEN 'tablespaces are not supported'
@@ -40,7 +38,6 @@ found (reason, classid, objid, objsubid) AS (
   WHERE rel.relkind = 'f'
      OR (rel.relkind = 'r' AND rel.reloftype <> 0)
      OR (rel.relkind = 'S' AND rel.relpersistence = 'u')
-     OR (rel.relkind = 'm' AND rel.reloptions IS NOT NULL)
      OR (rel.relkind IN ('r', 'm') AND rel.toast_options IS NOT NULL)
      OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
      OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')
