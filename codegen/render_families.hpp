@@ -98,6 +98,9 @@ Statements render_change(const diff::SetStorageOptions& change);
 Statements render_change(const diff::SetRowSecurity& change);
 Statements render_change(const diff::SetReplicaIdentity& change);
 Statements render_change(const diff::SetClusterIndex& change);
+Statements render_change(const diff::CreateStatistics& change);
+Statements render_change(const diff::DropStatistics& change);
+Statements render_change(const diff::AlterStatistics& change);
 
 /// `ALTER TABLE t CLUSTER ON index`, or `SET WITHOUT CLUSTER` for an empty name.
 Step cluster_step(const schema::QualifiedName& table, const std::string& index);

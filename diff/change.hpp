@@ -57,6 +57,12 @@ struct SetClusterIndex {
   QualifiedName table;
   std::string from_index, to_index;
 };
+/// CREATE STATISTICS (with its target, if any); the reverse drops it.
+struct CreateStatistics { schema::Statistics statistics; };
+/// DROP STATISTICS, before the table or any column it names goes.
+struct DropStatistics { schema::Statistics old; };
+/// ALTER STATISTICS ... SET STATISTICS n (a changed definition is drop + create).
+struct AlterStatistics { schema::Statistics from, to; };
 struct SetRowSecurity {
   QualifiedName table;
   bool from_enabled, to_enabled, from_forced, to_forced;
@@ -232,7 +238,7 @@ struct RenameSequence { QualifiedName from, to; };
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetReplicaIdentity, SetClusterIndex, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetReplicaIdentity, SetClusterIndex, CreateStatistics, DropStatistics, AlterStatistics, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType,

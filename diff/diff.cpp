@@ -74,6 +74,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_views(context);
   diff_indexes(context);
   diff_replica_identities(context);
+  diff_statistics(context);
   diff_triggers(context);
   diff_policies(context);
   ChangeSet ordered = order(std::move(context.changes), diagnostics);

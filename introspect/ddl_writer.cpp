@@ -286,6 +286,14 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.policies)
     if (place.table_part.contains(qualified(row.schema, row.table)))
       write_policy(parts[place.of_table(row.schema, row.table)], row);
+  for (const auto& row : rows.statistics) {
+    std::string& out = parts[place.table_part.contains(qualified(row.table_schema, row.table))
+                                 ? place.of_table(row.table_schema, row.table)
+                                 : 0];
+    write_definition(out, row.definition);
+    if (row.target)
+      out += "ALTER STATISTICS " + qualified(row.schema, row.name) + " SET STATISTICS " + *row.target + ";\n";
+  }
   write_comments(parts, rows, place, diagnostics);
   write_privileges(parts, rows, place);
   return parts;

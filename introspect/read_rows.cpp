@@ -308,6 +308,18 @@ void read_policies(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_statistics(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_statistics_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("name"),
+            table_schema = result.column_number("table_schema"), table = result.column_number("table_name"),
+            definition = result.column_number("definition"), target = result.column_number("target");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.statistics.push_back({row.text(schema), row.text(name), row.text(table_schema), row.text(table),
+                               row.text(definition), row.optional(target)});
+  }
+}
+
 void read_comments(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_comments_sql);
   const Col type = result.column_number("object_type"), name1 = result.column_number("name1"),
@@ -383,6 +395,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"functions", &read_functions, QueryGroup::second},
       {"triggers", &read_triggers, QueryGroup::second},
       {"policies", &read_policies, QueryGroup::second},
+      {"statistics", &read_statistics, QueryGroup::second},
       {"comments", &read_comments, QueryGroup::second},
       {"privileges", &read_privileges, QueryGroup::second},
       {"unsupported", &read_unsupported, QueryGroup::second},

@@ -51,6 +51,14 @@ struct TableRow {
   std::optional<std::string> cluster_index;  ///< the index marked by CLUSTER ON
 };
 
+struct StatisticsRow {
+  std::string schema;
+  std::string name;
+  std::string table_schema, table;
+  std::string definition;           ///< pg_get_statisticsobjdef(): a CREATE STATISTICS statement
+  std::optional<std::string> target;  ///< stxstattarget when not the default
+};
+
 struct ConstraintRow {
   std::string schema;
   std::string table;
@@ -194,6 +202,7 @@ struct CatalogRows {
   std::vector<DefinitionRow> functions;
   std::vector<DefinitionRow> triggers;
   std::vector<PolicyRow> policies;
+  std::vector<StatisticsRow> statistics;
   std::vector<CommentRow> comments;
   std::vector<AclRow> privileges;
   std::vector<UnsupportedRow> unsupported;

@@ -125,6 +125,8 @@ void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stm
 void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* stmt);
 void translate_create_trigger(Context& context, PgQuery__CreateTrigStmt* stmt);
 void translate_create_policy(Context& context, PgQuery__CreatePolicyStmt* stmt);
+void translate_create_statistics(Context& context, PgQuery__CreateStatsStmt* stmt);
+void translate_alter_statistics(Context& context, PgQuery__AlterStatsStmt* stmt);
 void translate_alter_policy(Context& context, PgQuery__AlterPolicyStmt* stmt);
 void translate_rename_policy(Context& context, PgQuery__RenameStmt* stmt);
 void translate_comment(Context& context, PgQuery__CommentStmt* stmt);

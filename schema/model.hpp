@@ -325,6 +325,21 @@ struct Function {
   bool operator==(const Function&) const = default;
 };
 
+/// An extended statistics object (`CREATE STATISTICS`, pg_statistic_ext).
+struct Statistics {
+  QualifiedName name;
+  QualifiedName table;
+  /// Canonical text after the name, as pg_get_statisticsobjdef prints it: the kind list only
+  /// when not every kind is built, columns in table order, then expressions, e.g.
+  /// `(ndistinct, dependencies) ON a, b FROM public.t`.
+  std::string definition;
+  std::vector<std::string> columns;   ///< the table columns it names (dropping one drops it)
+  std::optional<int> target;          ///< ALTER STATISTICS ... SET STATISTICS; unset: -1
+  std::vector<ObjectRef> refs;        ///< functions and types its expressions use
+
+  bool operator==(const Statistics&) const = default;
+};
+
 /// A trigger. `definition` is the canonical `CREATE TRIGGER ...` text.
 struct Trigger {
   std::string name;
@@ -458,6 +473,7 @@ struct Catalog {
   std::map<FunctionKey, Function> functions;
   std::map<TriggerKey, Trigger> triggers;
   std::map<PolicyKey, Policy> policies;
+  std::map<QualifiedName, Statistics> statistics;
 
   bool operator==(const Catalog&) const = default;
 };

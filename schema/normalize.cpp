@@ -174,6 +174,11 @@ void normalize(Catalog& catalog) {
     triggers.emplace(TriggerKey{trigger.table, trigger.name}, std::move(trigger));
   }
   catalog.triggers = std::move(triggers);
+  rekey(catalog.statistics, [](Statistics& statistics) {
+    default_schema(statistics.name);
+    default_schema(statistics.table);
+    normalize_refs(statistics.refs);
+  });
   std::map<PolicyKey, Policy> policies;
   for (auto& [key, policy] : catalog.policies) {
     default_schema(policy.table);

@@ -429,4 +429,18 @@ void from_json(const Json& j, Extension& e) {
   get(j, "comment", e.comment);
 }
 
+void to_json(Json& j, const Statistics& s) {
+  j = Json{{"name", s.name}, {"table", s.table}, {"definition", s.definition}, {"columns", s.columns}};
+  put(j, "target", s.target);
+  j["refs"] = s.refs;
+}
+void from_json(const Json& j, Statistics& s) {
+  j.at("name").get_to(s.name);
+  j.at("table").get_to(s.table);
+  j.at("definition").get_to(s.definition);
+  j.at("columns").get_to(s.columns);
+  get(j, "target", s.target);
+  j.at("refs").get_to(s.refs);
+}
+
 }  // namespace pgmorph::schema

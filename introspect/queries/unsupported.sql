@@ -187,8 +187,6 @@ found (reason, classid, objid, objsubid) AS (
                      oid, prsnamespace FROM pg_catalog.pg_ts_parser
     UNION ALL SELECT 'text search templates', 'pg_catalog.pg_ts_template'::pg_catalog.regclass,
                      oid, tmplnamespace FROM pg_catalog.pg_ts_template
-    UNION ALL SELECT 'extended statistics', 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass,
-                     oid, stxnamespace FROM pg_catalog.pg_statistic_ext
   ) AS o (kind, classid, objid, namespace)
   WHERE o.namespace IN (SELECT oid FROM user_ns)
     AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = o.classid AND ext.objid = o.objid)
