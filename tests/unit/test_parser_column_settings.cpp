@@ -76,3 +76,19 @@ TEST_SUITE("parser") {
     CHECK(parse_errors(table + "ALTER TABLE t CLUSTER ON nope;")[0].code == "undefined-object");
   }
 }
+
+TEST_SUITE("parser") {
+  TEST_CASE("create statistics: spelled as pg_get_statisticsobjdef prints it") {
+    const auto catalog = parse_normalized(
+        "CREATE TABLE t (a int, b text, c int);\n"
+        "CREATE STATISTICS s1 (dependencies, ndistinct) ON c, a FROM t;\n"
+        "CREATE STATISTICS s2 (ndistinct, dependencies, mcv) ON b, a FROM t;\n"
+        "ALTER STATISTICS s2 SET STATISTICS 20000;\n");
+    CHECK(catalog.statistics.at({"public", "s1"}).definition == "(ndistinct, dependencies) ON a, c FROM public.t");
+    CHECK(catalog.statistics.at({"public", "s2"}).definition == "ON a, b FROM public.t");
+    CHECK(catalog.statistics.at({"public", "s2"}).target == 10000);
+    CHECK(parse_errors("CREATE TABLE t (a int); CREATE STATISTICS s ON a FROM t;")[0].code == "invalid-object-definition");
+    CHECK(parse_errors("CREATE TABLE t (a int, b int); CREATE STATISTICS s (foo) ON a, b FROM t;")[0].message ==
+          "unrecognized statistics kind \"foo\"");
+  }
+}
