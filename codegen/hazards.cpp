@@ -67,6 +67,8 @@ const std::vector<HazardInfo> k_hazards = {
      "a new unique index fails on duplicates already in the table"},
     {HazardCode::extension_change, "C112", "extension-change", warning, false, "", "",
      "changes the extension's version: its behaviour or API may change"},
+    {HazardCode::replica_identity_change, "C111", "replica-identity-change", warning, false, k_ael, "",
+     "logical replication and CDC consumers get other old-row columns for UPDATE and DELETE (or none)"},
     {HazardCode::authz_change, "C113", "authz-change", warning, false, "", "",
      "changes who may read or write what (privileges, row level security, policies)"},
     {HazardCode::identity_restart, "C115", "identity-restart", error, true, "", "",

@@ -38,6 +38,7 @@ enum class HazardCode {
   drop_not_null,         // C106
   unique_data_dependent, // C110
   extension_change,      // C112
+  replica_identity_change, // C111
   authz_change,          // C113
   identity_restart,      // C115
   not_null_data_dependent, // C116

@@ -221,6 +221,10 @@ Statements render_change(const diff::CreateIndex& change) {
   statement.up = create_index_steps(change.index, concurrently);
   if (!change.table_is_new) statement.table = change.index.table;
   statement.reverse = {drop_index_step(change.index, concurrently)};
+  if (change.cluster) statement.up.push_back(cluster_step(change.index.table, change.index.name.name));
+  if (change.replica_identity)
+    statement.up.push_back(replica_identity_step(change.index.table, schema::ReplicaIdentity::index,
+                                                 change.index.name.name));
   if (change.index.unique && !change.table_is_new) {
     statement.hazards.push_back({HazardCode::unique_data_dependent, schema::display_name(change.index.name)});
     statement.probes = unique_index_violations(change.index);
@@ -258,6 +262,10 @@ Statements render_change(const diff::DropIndex& change) {
   statement.summary = "drop index " + schema::display_name(change.old.name);
   statement.up = {drop_index_step(change.old, concurrently)};
   statement.reverse = create_index_steps(change.old, concurrently);
+  if (change.cluster) statement.reverse.push_back(cluster_step(change.old.table, change.old.name.name));
+  if (change.replica_identity)
+    statement.reverse.push_back(replica_identity_step(change.old.table, schema::ReplicaIdentity::index,
+                                                      change.old.name.name));
   if (!change.table_is_dropped)
     statement.hazards.push_back({HazardCode::drop_index, schema::display_name(change.old.name)});
   if (!change.table_is_dropped) statement.table = change.old.table;

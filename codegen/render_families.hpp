@@ -43,6 +43,10 @@ void append_acl(std::vector<Step>& steps, const diff::AclTarget& target, const s
 /// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE.
 std::string column_definition(const schema::Column& column);
 
+/// ALTER COLUMN ... SET STORAGE / SET STATISTICS for the settings `column` has beyond its
+/// definition, run after CREATE TABLE or ADD COLUMN.
+std::vector<Step> column_setting_steps(const schema::QualifiedName& table, const schema::Column& column);
+
 /// `ALTER TABLE t ADD CONSTRAINT n <definition>[ NOT VALID]`.
 Step add_constraint_step(const schema::QualifiedName& table, const schema::Constraint& constraint,
                          bool not_valid);
@@ -92,6 +96,21 @@ Statements render_change(const diff::DetachPartition& change);
 Statements render_change(const diff::SetTableLogged& change);
 Statements render_change(const diff::SetStorageOptions& change);
 Statements render_change(const diff::SetRowSecurity& change);
+Statements render_change(const diff::SetReplicaIdentity& change);
+Statements render_change(const diff::SetClusterIndex& change);
+Statements render_change(const diff::CreateStatistics& change);
+Statements render_change(const diff::DropStatistics& change);
+Statements render_change(const diff::AlterStatistics& change);
+
+/// `ALTER TABLE t CLUSTER ON index`, or `SET WITHOUT CLUSTER` for an empty name.
+Step cluster_step(const schema::QualifiedName& table, const std::string& index);
+
+/// `ALTER TABLE t REPLICA IDENTITY {DEFAULT | FULL | NOTHING | USING INDEX index}`.
+Step replica_identity_step(const schema::QualifiedName& table, schema::ReplicaIdentity kind, const std::string& index);
+
+/// The CLUSTER ON and REPLICA IDENTITY steps of a freshly created table, unless they name a
+/// separate index (set by that index's CreateIndex once it exists).
+void append_replica_identity(std::vector<Step>& steps, const schema::Table& table);
 Statements render_change(const diff::AddColumn& change);
 Statements render_change(const diff::DropColumn& change);
 Statements render_change(const diff::AlterColumn& change);

@@ -40,11 +40,47 @@ std::string display(const QualifiedName& table, const std::string& column) {
   return schema::display_name(table) + "." + column;
 }
 
+std::string upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return text;
+}
+
+/// SET STORAGE to `storage`, or to the type's own when unset (spelled DEFAULT from
+/// PostgreSQL 16 only, so the plan names no keyword it cannot know: see storage_steps()).
+Step set_storage(const QualifiedName& table, const std::string& column, const std::string& storage) {
+  return step(alter_column(table, column).keyword("SET STORAGE").keyword(upper(storage)));
+}
+
+Step set_compression(const QualifiedName& table, const std::string& column,
+                     const std::optional<std::string>& compression) {
+  SqlBuilder sql = alter_column(table, column);
+  sql.keyword("SET COMPRESSION");
+  if (compression)
+    sql.ident(*compression);
+  else
+    sql.keyword("DEFAULT");
+  return step(sql);
+}
+
+Step set_statistics(const QualifiedName& table, const std::string& column, std::optional<int> target) {
+  return step(alter_column(table, column).keyword("SET STATISTICS").raw(std::to_string(target.value_or(-1))));
+}
+
 }  // namespace
+
+std::vector<Step> column_setting_steps(const QualifiedName& table, const Column& column) {
+  // CREATE TABLE and ADD COLUMN take COMPRESSION inline (column_definition()); PostgreSQL 15
+  // has no inline STORAGE, and no inline statistics target at all: pg_dump's ALTER form.
+  std::vector<Step> steps;
+  if (column.storage) steps.push_back(set_storage(table, column.name, *column.storage));
+  if (column.statistics) steps.push_back(set_statistics(table, column.name, column.statistics));
+  return steps;
+}
 
 std::string column_definition(const Column& column) {
   SqlBuilder sql;
   sql.ident(column.name).raw(column.type);
+  if (column.compression) sql.keyword("COMPRESSION").ident(*column.compression);
   if (column.collation) sql.keyword("COLLATE").raw(*column.collation);
   if (column.generated_expr)
     sql.keyword("GENERATED ALWAYS AS").punct(" (").raw(*column.generated_expr).punct(") STORED");
@@ -89,8 +125,13 @@ Step create_table_step(const schema::Table& table) {
 
 std::vector<Step> create_table_steps(const schema::Table& table) {
   std::vector<Step> steps{create_table_step(table)};
+  // A partition's columns are its parent's, settings included (PostgreSQL copies them).
+  if (!table.partition_of)
+    for (const auto& column : table.columns)
+      for (auto& setting : column_setting_steps(table.name, column)) steps.push_back(std::move(setting));
   for (const auto& constraint : table.constraints)
     if (constraint.not_valid) steps.push_back(add_constraint_step(table.name, constraint, true));
+  append_replica_identity(steps, table);
   append_row_security(steps, table);
   append_comment(steps, {CommentKind::table, table.name, ""}, table.comment);
   for (const auto& column : table.columns)
@@ -194,6 +235,7 @@ Statements render_change(const diff::AddColumn& change) {
   Statement statement;
   statement.summary = "add column " + display(change.table, change.column.name);
   statement.up = {step(alter_table(change.table).keyword("ADD COLUMN").raw(column_definition(change.column)))};
+  for (auto& setting : column_setting_steps(change.table, change.column)) statement.up.push_back(std::move(setting));
   append_comment(statement.up, {CommentKind::column, change.table, change.column.name},
                  change.column.comment);
   statement.reverse = {step(alter_table(change.table).keyword("DROP COLUMN").ident(change.column.name))};
@@ -211,6 +253,7 @@ Statements render_change(const diff::DropColumn& change) {
   statement.summary = "drop column " + display(change.table, change.old.name);
   statement.up = {step(alter_table(change.table).keyword("DROP COLUMN").ident(change.old.name))};
   statement.reverse = {step(alter_table(change.table).keyword("ADD COLUMN").raw(column_definition(change.old)))};
+  for (auto& setting : column_setting_steps(change.table, change.old)) statement.reverse.push_back(std::move(setting));
   append_comment(statement.reverse, {CommentKind::column, change.table, change.old.name},
                  change.old.comment);
   statement.hazards.push_back({HazardCode::drop_column, display(change.table, change.old.name)});
@@ -333,6 +376,14 @@ Step set_identity_options(const QualifiedName& table, const Column& from, const 
   return step(sql);
 }
 
+/// What a retyped column needs again after ALTER COLUMN TYPE: its STORAGE and COMPRESSION.
+std::vector<Step> retype_settings(const QualifiedName& table, const Column& column) {
+  std::vector<Step> steps;
+  if (column.storage) steps.push_back(set_storage(table, column.name, *column.storage));
+  if (column.compression) steps.push_back(set_compression(table, column.name, column.compression));
+  return steps;
+}
+
 }  // namespace
 
 // Steps run in an order PostgreSQL accepts whatever combination changes: identity is
@@ -367,6 +418,10 @@ Statements render_change(const diff::AlterColumn& change) {
   if (type_changes) {
     Statement* s = add("change type of", set_type(t, from, to, change.convert_via_text),
                        set_type(t, to, from, change.convert_via_text));
+    // A new type brings its own STORAGE and drops COMPRESSION (measured on PostgreSQL 15;
+    // the statistics target stays): both are set again after the type, either way.
+    for (auto& setting : retype_settings(t, to)) s->up.push_back(std::move(setting));
+    for (auto& setting : retype_settings(t, from)) s->reverse.push_back(std::move(setting));
     // A widened limit keeps the stored bytes; a new collation rebuilds the column's indexes.
     if (from.type != to.type) s->probes.push_back(conversion_failures(t, from, to));
     const bool new_collation = from.collation != to.collation;
@@ -401,6 +456,19 @@ Statements render_change(const diff::AlterColumn& change) {
   }
   if (to.default_expr && (from.default_expr != to.default_expr || type_changes))
     add("set default of", set_default(t, to), drop_default(t, to));
+  if (!type_changes && from.storage != to.storage) {
+    // Unset is the type's own storage, which PostgreSQL 15 can only be told by name (SET
+    // STORAGE DEFAULT is 16+): diff found it (AlterColumn::type_storage).
+    const std::string before = from.storage.value_or(change.type_storage);
+    const std::string after = to.storage.value_or(change.type_storage);
+    add("set storage of", set_storage(t, to.name, after), set_storage(t, to.name, before));
+  }
+  if (!type_changes && from.compression != to.compression)
+    add("set compression of", set_compression(t, to.name, to.compression),
+        set_compression(t, to.name, from.compression));
+  if (from.statistics != to.statistics)
+    add("set statistics target of", set_statistics(t, to.name, to.statistics),
+        set_statistics(t, to.name, from.statistics));
   if (to.identity != Identity::none && from.identity == Identity::none)
     add("add identity to", add_identity(t, to), drop_identity(t, to));
   if (to.identity != Identity::none && from.identity != Identity::none && to.identity != from.identity)

@@ -42,6 +42,27 @@ struct SetStorageOptions {
 struct AttachPartition { QualifiedName table; schema::PartitionOf partition; };
 /// ALTER TABLE parent DETACH PARTITION table; the reverse attaches it again.
 struct DetachPartition { QualifiedName table; schema::PartitionOf old; };
+/// ALTER TABLE ... REPLICA IDENTITY of a kept table (or USING INDEX with a new index on a
+/// new table). USING INDEX runs after its index or key is created and is undone before that
+/// is dropped; an identity index that is recreated gets one change to DEFAULT before the
+/// drop and one back after the create (a new index is not the identity).
+struct SetReplicaIdentity {
+  QualifiedName table;
+  schema::ReplicaIdentity from_kind, to_kind;
+  std::string from_index, to_index;  ///< USING INDEX names, else empty
+};
+/// ALTER TABLE ... CLUSTER ON index / SET WITHOUT CLUSTER (empty name) of a kept table,
+/// ordered around its indexes as SetReplicaIdentity is.
+struct SetClusterIndex {
+  QualifiedName table;
+  std::string from_index, to_index;
+};
+/// CREATE STATISTICS (with its target, if any); the reverse drops it.
+struct CreateStatistics { schema::Statistics statistics; };
+/// DROP STATISTICS, before the table or any column it names goes.
+struct DropStatistics { schema::Statistics old; };
+/// ALTER STATISTICS ... SET STATISTICS n (a changed definition is drop + create).
+struct AlterStatistics { schema::Statistics from, to; };
 struct SetRowSecurity {
   QualifiedName table;
   bool from_enabled, to_enabled, from_forced, to_forced;
@@ -62,6 +83,9 @@ struct AlterColumn {
   /// SET NOT NULL through CHECK (c IS NOT NULL) NOT VALID + VALIDATE, so the scan holds no
   /// lock that blocks writes (DiffOptions::online).
   bool online = false;
+  /// The type's own STORAGE (pg_type.typstorage, e.g. `extended`), which a storage setting
+  /// that goes away is set back to; empty when neither side sets one.
+  std::string type_storage;
 };
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so
@@ -83,9 +107,23 @@ struct ValidateConstraint { QualifiedName table; schema::Constraint constraint; 
 
 /// CREATE INDEX. `on_partitioned`: the table is partitioned, where PostgreSQL refuses
 /// CREATE INDEX CONCURRENTLY (the index cascades to every partition in one statement).
-struct CreateIndex { schema::Index index; bool table_is_new = false; bool on_partitioned = false; };
+/// `replica_identity`: the new table's REPLICA IDENTITY USING INDEX names it (set after it).
+struct CreateIndex {
+  schema::Index index;
+  bool table_is_new = false;
+  bool on_partitioned = false;
+  bool replica_identity = false;
+  bool cluster = false;  ///< the new table's CLUSTER ON names it
+};
 /// `on_partitioned`: DROP INDEX CONCURRENTLY is refused on a partitioned index too.
-struct DropIndex { schema::Index old; bool table_is_dropped = false; bool on_partitioned = false; };
+/// `replica_identity`: the dropped table's identity index (down sets it again).
+struct DropIndex {
+  schema::Index old;
+  bool table_is_dropped = false;
+  bool on_partitioned = false;
+  bool replica_identity = false;
+  bool cluster = false;  ///< the dropped table's CLUSTER ON index (down marks it again)
+};
 /// A plain index whose definition changes on a table that stays (online plans): the new one
 /// is built concurrently under `building_name`, then the old one is dropped concurrently and
 /// the new one takes its name, so queries always have one of them.
@@ -212,7 +250,7 @@ struct RenameSequence { QualifiedName from, to; };
 
 using Change = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
-    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
+    CreateTable, DropTable, AttachPartition, DetachPartition, SetTableLogged, SetStorageOptions, SetReplicaIdentity, SetClusterIndex, CreateStatistics, DropStatistics, AlterStatistics, SetRowSecurity, AddColumn, DropColumn, AlterColumn, AddConstraint,
     DropConstraint, ValidateConstraint, CreateIndex, DropIndex, ReplaceIndex, CreateSequence, DropSequence,
     AlterSequence, SetSequenceOwner, CreateEnum, DropEnum, AddEnumValues, RecreateEnum,
     CreateCompositeType, DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType,

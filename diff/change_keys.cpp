@@ -251,6 +251,37 @@ struct KeysVisitor {
     k.needs.insert(rel(c.table));
     k.priority = k_alter_table;
   }
+  void operator()(const SetReplicaIdentity& c) {
+    k.needs.insert(rel(c.table));
+    if (!c.to_index.empty()) k.needs.insert(class_name({c.table.schema, c.to_index}));
+    if (!c.from_index.empty()) k.releases.insert(class_name({c.table.schema, c.from_index}));
+    k.priority = k_create_index;
+  }
+  void operator()(const SetClusterIndex& c) {
+    k.needs.insert(rel(c.table));
+    if (!c.to_index.empty()) k.needs.insert(class_name({c.table.schema, c.to_index}));
+    if (!c.from_index.empty()) k.releases.insert(class_name({c.table.schema, c.from_index}));
+    k.priority = k_create_index;
+  }
+  void operator()(const CreateStatistics& c) {
+    k.needs.insert(rel(c.statistics.table));
+    for (const auto& column : c.statistics.columns) k.needs.insert(col(c.statistics.table, column));
+    add_refs(k.needs, c.statistics.refs);
+    k.creates.insert("stx:" + qualified(c.statistics.name));
+    k.priority = k_create_index;
+  }
+  void operator()(const DropStatistics& c) {
+    // PostgreSQL drops the object with any column it names: it goes first, explicitly.
+    k.releases.insert(rel(c.old.table));
+    for (const auto& column : c.old.columns) k.releases.insert(col(c.old.table, column));
+    add_refs(k.releases, c.old.refs);
+    k.destroys.insert("stx:" + qualified(c.old.name));
+    k.priority = k_drop_dependant;
+  }
+  void operator()(const AlterStatistics& c) {
+    k.needs.insert("stx:" + qualified(c.to.name));
+    k.priority = k_alter_table;
+  }
   void operator()(const SetRowSecurity& c) {
     k.needs.insert(rel(c.table));
     k.priority = k_alter_table;

@@ -82,6 +82,12 @@ void diff_tables(DiffContext& context);
 /// with other columns), then false: the table's other changes are not planned.
 bool diff_partitioning(DiffContext& context, const schema::Table& old, const schema::Table& now);
 void diff_indexes(DiffContext& context);
+/// REPLICA IDENTITY and CLUSTER ON changes of kept tables; marks the CreateIndex / DropIndex
+/// of an identity or clustered index on a created or dropped table. Runs after diff_tables and diff_indexes.
+void diff_replica_identities(DiffContext& context);
+
+/// CREATE / DROP / ALTER STATISTICS.
+void diff_statistics(DiffContext& context);
 void diff_views(DiffContext& context);
 void diff_triggers(DiffContext& context);
 void diff_policies(DiffContext& context);

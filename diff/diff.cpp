@@ -75,6 +75,8 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_functions_reading_relations(context);
   diff_views(context);
   diff_indexes(context);
+  diff_replica_identities(context);
+  diff_statistics(context);
   diff_triggers(context);
   diff_policies(context);
   ChangeSet ordered = order(std::move(context.changes), diagnostics);

@@ -50,6 +50,8 @@ void diff_indexes(DiffContext& context) {
     if (before == context.from.tables.end() || after == context.to.tables.end() ||
         before->second.columns != after->second.columns)
       return false;
+    // CLUSTER ON marks one index: the drop + create path clears and sets it around the rebuild.
+    if (before->second.cluster_index == old.name.name || after->second.cluster_index == now.name.name) return false;
     return !context.calls_recreated_function(old.refs) && !context.calls_recreated_function(now.refs) &&
            !reads_enum_in_expression(old) && !context.reads_recreated_column(old.table, old.definition);
   };

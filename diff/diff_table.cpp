@@ -5,6 +5,7 @@
 #include "diff/column_reads.hpp"
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
+#include "schema/normalize.hpp"
 
 namespace pgmorph::diff {
 
@@ -138,8 +139,25 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         }
         reverse_impossible = !convertible(context, column, *before);
       }
-      context.add(AlterColumn{now.name, *before, column, via_text, reverse_impossible,
-                              context.options.online && now.partition_key.empty()});
+      AlterColumn alter{now.name, *before, column, via_text, reverse_impossible,
+                        context.options.online && now.partition_key.empty()};
+      if (before->type == column.type && before->storage != column.storage &&
+          (!before->storage || !column.storage)) {
+        // Back to the type's own storage: PostgreSQL 15 needs its name (SET STORAGE DEFAULT
+        // is 16+), known for built-in and declared types only.
+        const auto own = schema::type_default_storage(context.to, column.type);
+        if (!own) {
+          context.diagnostics.push_back(schema::Diagnostic{
+              schema::Severity::error, "unsupported-feature",
+              "column " + schema::display_name(now.name) + "." + schema::quote_ident(column.name) +
+                  ": cannot reset STORAGE to the default of type " + column.type +
+                  ", which pgmorph does not know (PostgreSQL 15 has no SET STORAGE DEFAULT)",
+              std::nullopt});
+          continue;
+        }
+        alter.type_storage = *own;
+      }
+      context.add(std::move(alter));
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
     }

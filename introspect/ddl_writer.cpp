@@ -101,6 +101,7 @@ void write_sequence(std::string& out, const SequenceRow& row) {
 
 void write_column(std::string& out, const ColumnRow& column) {
   out += quote_ident(column.name) + " " + column.type;
+  if (column.compression) out += " COMPRESSION " + *column.compression;
   if (column.collation) out += " COLLATE " + *column.collation;
   if (column.generated_expr) out += " GENERATED ALWAYS AS (" + *column.generated_expr + ") STORED";
   if (column.identity == 'a') out += " GENERATED ALWAYS AS IDENTITY";
@@ -136,8 +137,26 @@ void write_table(std::string& out, const TableRow& row) {
   }
   out += row.storage_options.empty() ? ";\n" : ");\n";
   const std::string name = qualified(row.schema, row.name);
+  // PostgreSQL 15 has no STORAGE clause in CREATE TABLE: pg_dump's ALTER COLUMN form.
+  for (const auto& column : row.parent_name ? std::vector<ColumnRow>{} : row.columns) {
+    if (column.storage)
+      out += "ALTER TABLE " + name + " ALTER COLUMN " + quote_ident(column.name) + " SET STORAGE " +
+             *column.storage + ";\n";
+    if (column.statistics)
+      out += "ALTER TABLE " + name + " ALTER COLUMN " + quote_ident(column.name) + " SET STATISTICS " +
+             *column.statistics + ";\n";
+  }
   if (row.row_security) out += "ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;\n";
   if (row.force_row_security) out += "ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;\n";
+}
+
+void write_replica_identity(std::string& out, const TableRow& row) {
+  out += "ALTER TABLE " + qualified(row.schema, row.name) + " REPLICA IDENTITY ";
+  if (row.replica_identity == 'f') out += "FULL;\n";
+  if (row.replica_identity == 'n') out += "NOTHING;\n";
+  // 'i' whose index was dropped logs no old row, as NOTHING does; pg_dump writes nothing.
+  if (row.replica_identity == 'i')
+    out += row.replica_identity_index ? "USING INDEX " + quote_ident(*row.replica_identity_index) + ";\n" : "NOTHING;\n";
 }
 
 void write_constraint(std::string& out, const ConstraintRow& row) {
@@ -278,12 +297,28 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.indexes)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);
+  // REPLICA IDENTITY USING INDEX and CLUSTER ON after the index (or key constraint) they name.
+  for (std::size_t i = 0; i < rows.tables.size(); ++i)
+  {
+    if (rows.tables[i].replica_identity) write_replica_identity(parts[place.of_table_row[i]], rows.tables[i]);
+    if (rows.tables[i].cluster_index)
+      parts[place.of_table_row[i]] += "ALTER TABLE " + qualified(rows.tables[i].schema, rows.tables[i].name) +
+                                      " CLUSTER ON " + quote_ident(*rows.tables[i].cluster_index) + ";\n";
+  }
   for (const auto& row : rows.triggers)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],
                      row.definition);
   for (const auto& row : rows.policies)
     if (place.table_part.contains(qualified(row.schema, row.table)))
       write_policy(parts[place.of_table(row.schema, row.table)], row);
+  for (const auto& row : rows.statistics) {
+    std::string& out = parts[place.table_part.contains(qualified(row.table_schema, row.table))
+                                 ? place.of_table(row.table_schema, row.table)
+                                 : 0];
+    write_definition(out, row.definition);
+    if (row.target)
+      out += "ALTER STATISTICS " + qualified(row.schema, row.name) + " SET STATISTICS " + *row.target + ";\n";
+  }
   write_comments(parts, rows, place, diagnostics);
   write_privileges(parts, rows, place);
   return parts;

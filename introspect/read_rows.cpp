@@ -92,6 +92,9 @@ void read_tables(const Query& query, CatalogRows& rows) {
             force_row_security = result.column_number("force_row_security"),
             storage_options = result.column_number("storage_options"),
             partition_key = result.column_number("partition_key"),
+            replica_identity = result.column_number("replica_identity"),
+            replica_identity_index = result.column_number("replica_identity_index"),
+            cluster_index = result.column_number("cluster_index"),
             parent_schema = result.column_number("parent_schema"),
             parent_name = result.column_number("parent_name"),
             partition_bound = result.column_number("partition_bound"),
@@ -101,7 +104,10 @@ void read_tables(const Query& query, CatalogRows& rows) {
             generated = result.column_number("generated_expr"),
             identity = result.column_number("identity"),
             identity_options = result.column_number("identity_options"),
-            collation = result.column_number("collation");
+            collation = result.column_number("collation"),
+            storage = result.column_number("storage"),
+            compression = result.column_number("compression"),
+            statistics = result.column_number("statistics");
   // Rows come in no particular order (see tables.sql): group them by table OID, then order
   // tables by OID (creation order) and columns by attnum.
   struct Pending {
@@ -122,6 +128,9 @@ void read_tables(const Query& query, CatalogRows& rows) {
                           row.optional(parent_schema), row.optional(parent_name),
                           row.optional(partition_bound)},
                          {}});
+      if (!row.is_null(replica_identity)) pending.back().table.replica_identity = row.letter(replica_identity);
+      pending.back().table.replica_identity_index = row.optional(replica_identity_index);
+      pending.back().table.cluster_index = row.optional(cluster_index);
       const std::string options = row.optional(storage_options).value_or("");
       for (std::size_t start = 0; start < options.size();) {
         std::size_t end = options.find('\n', start);
@@ -135,7 +144,8 @@ void read_tables(const Query& query, CatalogRows& rows) {
         row.number(attnum),
         ColumnRow{row.text(column), row.text(type), row.flag(not_null), row.optional(def),
                   row.optional(generated), row.letter(identity), row.text(identity_options),
-                  row.optional(collation)});
+                  row.optional(collation), row.optional(storage), row.optional(compression),
+                  row.optional(statistics)});
   }
   std::sort(pending.begin(), pending.end(),
             [](const Pending& a, const Pending& b) { return a.oid < b.oid; });
@@ -327,6 +337,18 @@ void read_policies(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_statistics(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_statistics_sql);
+  const Col schema = result.column_number("schema_name"), name = result.column_number("name"),
+            table_schema = result.column_number("table_schema"), table = result.column_number("table_name"),
+            definition = result.column_number("definition"), target = result.column_number("target");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.statistics.push_back({row.text(schema), row.text(name), row.text(table_schema), row.text(table),
+                               row.text(definition), row.optional(target)});
+  }
+}
+
 void read_comments(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_comments_sql);
   const Col type = result.column_number("object_type"), name1 = result.column_number("name1"),
@@ -404,6 +426,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"functions", &read_functions, QueryGroup::second},
       {"triggers", &read_triggers, QueryGroup::second},
       {"policies", &read_policies, QueryGroup::second},
+      {"statistics", &read_statistics, QueryGroup::second},
       {"comments", &read_comments, QueryGroup::second},
       {"privileges", &read_privileges, QueryGroup::second},
       {"unsupported", &read_unsupported, QueryGroup::second},

@@ -29,6 +29,9 @@ struct ColumnRow {
   char identity = '\0';  ///< pg_attribute.attidentity: '\0', 'a' (ALWAYS) or 'd' (BY DEFAULT)
   std::string identity_options;          ///< `START WITH 1 INCREMENT BY 1 ...` for identity columns
   std::optional<std::string> collation;  ///< quoted, qualified unless in pg_catalog
+  std::optional<std::string> storage;      ///< attstorage as a keyword, when not the type's
+  std::optional<std::string> compression;  ///< `pglz` or `lz4`, when set
+  std::optional<std::string> statistics;   ///< attstattarget, when not the default
 };
 
 struct TableRow {
@@ -42,6 +45,18 @@ struct TableRow {
   std::optional<std::string> partition_key;  ///< pg_get_partkeydef() of a partitioned table
   /// A partition's parent and pg_get_expr(relpartbound); its columns are not written.
   std::optional<std::string> parent_schema, parent_name, partition_bound;
+  /// relreplident when not 'd' (DEFAULT): 'f', 'n' or 'i' (then the index's name, if any).
+  char replica_identity = '\0';
+  std::optional<std::string> replica_identity_index;
+  std::optional<std::string> cluster_index;  ///< the index marked by CLUSTER ON
+};
+
+struct StatisticsRow {
+  std::string schema;
+  std::string name;
+  std::string table_schema, table;
+  std::string definition;           ///< pg_get_statisticsobjdef(): a CREATE STATISTICS statement
+  std::optional<std::string> target;  ///< stxstattarget when not the default
 };
 
 struct ConstraintRow {
@@ -205,6 +220,7 @@ struct CatalogRows {
   std::vector<DefinitionRow> functions;
   std::vector<DefinitionRow> triggers;
   std::vector<PolicyRow> policies;
+  std::vector<StatisticsRow> statistics;
   std::vector<CommentRow> comments;
   std::vector<AclRow> privileges;
   std::vector<UnsupportedRow> unsupported;

@@ -40,4 +40,17 @@ bool apply_identity(Context& context, schema::Column& column, PgQuery__Constrain
 /// `options` is the subcommand's list of DefElem nodes.
 void alter_identity(Context& context, schema::Column& column, PgQuery__Node* options);
 
+/// STORAGE `name` (`plain`, `external`, `extended`, `main`, or pg_query's catalog letter)
+/// on `column`, refused as PostgreSQL refuses it; false after a diagnostic at `location`.
+bool apply_column_storage(Context& context, schema::Column& column, std::string name, int32_t location);
+
+/// COMPRESSION `name` (`pglz`, `lz4`, or `default`, which clears it); false after a diagnostic.
+bool apply_column_compression(Context& context, schema::Column& column, const std::string& name,
+                              int32_t location);
+
+/// SET STATISTICS `target` (an Integer node; -1 clears it, more than 10000 is kept as 10000,
+/// as PostgreSQL does); false after a diagnostic.
+bool apply_column_statistics(Context& context, schema::Column& column, const PgQuery__Node* target,
+                             int32_t location);
+
 }  // namespace pgmorph::parser

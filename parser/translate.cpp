@@ -61,6 +61,10 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
       return translate_create_function(context, stmt->create_function_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
       return translate_create_trigger(context, stmt->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+      return translate_create_statistics(context, stmt->create_stats_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
+      return translate_alter_statistics(context, stmt->alter_stats_stmt);
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
       return translate_create_policy(context, stmt->create_policy_stmt);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:

@@ -130,6 +130,8 @@ void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stm
 void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* stmt);
 void translate_create_trigger(Context& context, PgQuery__CreateTrigStmt* stmt);
 void translate_create_policy(Context& context, PgQuery__CreatePolicyStmt* stmt);
+void translate_create_statistics(Context& context, PgQuery__CreateStatsStmt* stmt);
+void translate_alter_statistics(Context& context, PgQuery__AlterStatsStmt* stmt);
 void translate_alter_policy(Context& context, PgQuery__AlterPolicyStmt* stmt);
 void translate_rename_policy(Context& context, PgQuery__RenameStmt* stmt);
 void translate_comment(Context& context, PgQuery__CommentStmt* stmt);
@@ -230,6 +232,14 @@ bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Tab
 /// ALTER TABLE parent ATTACH PARTITION / DETACH PARTITION (the final state is what counts).
 void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
 void detach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
+
+/// ALTER TABLE ... REPLICA IDENTITY on `table`; USING INDEX names an index or PRIMARY KEY /
+/// UNIQUE constraint already declared, refused (after a diagnostic) where PostgreSQL refuses it.
+void set_replica_identity(Context& context, schema::Table& table, const PgQuery__ReplicaIdentityStmt* stmt);
+
+/// ALTER TABLE ... CLUSTER ON `index` (an index or key constraint of `table`), refused where
+/// PostgreSQL refuses it; a null `index` is SET WITHOUT CLUSTER.
+void set_cluster_index(Context& context, schema::Table& table, const char* index);
 
 /// ALTER INDEX parent ATTACH PARTITION child (pg_dump's spelling of a partitioned index):
 /// the child index, or the key constraint it implements, is the parent's copy and leaves

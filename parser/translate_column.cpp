@@ -95,14 +95,6 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
     context.error("unsupported-feature", "%TYPE column types are not supported", def->type_name->location);
     return std::nullopt;
   }
-  if (def->compression != nullptr && def->compression[0] != '\0') {
-    context.error("unsupported-feature", "column COMPRESSION is not supported", def->location);
-    return std::nullopt;
-  }
-  if (def->storage != nullptr && def->storage[0] != '\0') {
-    context.error("unsupported-feature", "column STORAGE is not supported", def->location);
-    return std::nullopt;
-  }
 
   const std::optional<std::string> serial_type = serial_base_type(def->type_name);
   if (serial_type) {
@@ -129,6 +121,12 @@ std::optional<schema::Column> translate_column(Context& context, const schema::Q
     column.type = type.text;
     if (type.user_type) add_ref(column.refs, schema::RefKind::type, *type.user_type);
   }
+  if (def->compression != nullptr && def->compression[0] != '\0' &&
+      !apply_column_compression(context, column, def->compression, def->location))
+    return std::nullopt;
+  if (def->storage != nullptr && def->storage[0] != '\0' &&
+      !apply_column_storage(context, column, def->storage, def->location))
+    return std::nullopt;
   if (def->is_not_null) column.not_null = true;
   if (def->coll_clause != nullptr) {
     column.collation = collation_text(def->coll_clause);

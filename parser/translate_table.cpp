@@ -63,13 +63,9 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: return "DROP COLUMN";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: return "DROP CONSTRAINT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: return "ALTER COLUMN TYPE";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: return "REPLICA IDENTITY";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "storage parameters";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit: return "INHERIT";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: return "SET STATISTICS";
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: return "SET STORAGE";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: return "VALIDATE CONSTRAINT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: return "ENABLE/DISABLE TRIGGER";
@@ -141,8 +137,12 @@ bool changes_partition_column(Context& context, const PgQuery__AlterTableCmd* cm
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
-      context.error("unsupported-feature", "column options of a partition (its own DEFAULT, NOT NULL or identity) "
-                                           "are not supported; set them on the partitioned table");
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+      context.error("unsupported-feature", "column options of a partition (its own DEFAULT, NOT NULL, identity, "
+                                           "STORAGE, COMPRESSION or STATISTICS) are not supported; set them on "
+                                           "the partitioned table");
       return true;
     default: return false;
   }
@@ -355,6 +355,27 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
         column->identity_options.clear();
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: {
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column == nullptr) break;
+        const std::string value =
+            cmd->def != nullptr && cmd->def->node_case == PG_QUERY__NODE__NODE_STRING ? cmd->def->string->sval : "";
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage)
+          apply_column_storage(context, *column, value, -1);
+        else
+          apply_column_compression(context, *column, value, -1);
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
+        if (cmd->name == nullptr || cmd->name[0] == '\0') {
+          context.error("unsupported-feature", "SET STATISTICS by column number is only for indexes");
+          break;
+        }
+        schema::Column* column = find_column(context, *table, cmd->name);
+        if (column != nullptr) apply_column_statistics(context, *column, cmd->def, -1);
+        break;
+      }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
         set_relation_owner(context, stmt->relation, cmd->newowner, false);
         break;
@@ -370,6 +391,11 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         detach_partition(context, name, cmd->def->partition_cmd);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: set_cluster_index(context, *table, cmd->name); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster: set_cluster_index(context, *table, nullptr); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
+        set_replica_identity(context, *table, cmd->def->replica_identity_stmt);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: table->row_security = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: table->row_security = false; break;

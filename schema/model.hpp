@@ -113,6 +113,14 @@ struct Column {
   std::string identity_options;
   std::optional<std::string> generated_expr;  ///< GENERATED ALWAYS AS (expr) STORED
   std::optional<std::string> collation;       ///< quoted, possibly qualified, e.g. `"C"`
+  /// `SET STORAGE` (pg_attribute.attstorage): `plain`, `external`, `extended` or `main`, set
+  /// only when it differs from the type's own (pg_type.typstorage); normalize() clears a
+  /// value equal to the default of a type it knows.
+  std::optional<std::string> storage;
+  /// `COMPRESSION` (attcompression): `pglz` or `lz4`; unset means the server default.
+  std::optional<std::string> compression;
+  /// `SET STATISTICS n` (attstattarget), 0..10000; unset is -1, the default target.
+  std::optional<int> statistics;
   std::optional<std::string> comment;
   std::vector<ObjectRef> refs;  ///< types, functions, sequences used by type/default/generated
   /// The USING expression for a type change that has no cast (from the schema file).
@@ -155,6 +163,10 @@ struct PartitionOf {
   bool operator==(const PartitionOf&) const = default;
 };
 
+/// `REPLICA IDENTITY` (pg_class.relreplident): the old-row columns logical decoding writes
+/// for UPDATE and DELETE.
+enum class ReplicaIdentity { default_, full, nothing, index };
+
 struct Table {
   QualifiedName name;
   /// `PARTITION BY ...` as pg_get_partkeydef prints it, e.g. `RANGE (created_at)`,
@@ -167,6 +179,13 @@ struct Table {
   StorageOptions storage_options;
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY (pg_class.relrowsecurity)
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY (relforcerowsecurity)
+  ReplicaIdentity replica_identity = ReplicaIdentity::default_;
+  /// USING INDEX: the unique index, or PRIMARY KEY / UNIQUE constraint, of this table (in its
+  /// schema) whose pg_index.indisreplident is set; empty for the other kinds.
+  std::string replica_identity_index;
+  /// CLUSTER ON: the index, or PRIMARY KEY / UNIQUE / EXCLUDE constraint, of this table whose
+  /// pg_index.indisclustered is set (what a bare CLUSTER uses); empty for none.
+  std::string cluster_index;
   std::optional<std::string> comment;
   RenameHint renamed_from;  ///< from the schema file; introspection never sets it
 
@@ -345,6 +364,21 @@ struct Function {
   bool operator==(const Function&) const = default;
 };
 
+/// An extended statistics object (`CREATE STATISTICS`, pg_statistic_ext).
+struct Statistics {
+  QualifiedName name;
+  QualifiedName table;
+  /// Canonical text after the name, as pg_get_statisticsobjdef prints it: the kind list only
+  /// when not every kind is built, columns in table order, then expressions, e.g.
+  /// `(ndistinct, dependencies) ON a, b FROM public.t`.
+  std::string definition;
+  std::vector<std::string> columns;   ///< the table columns it names (dropping one drops it)
+  std::optional<int> target;          ///< ALTER STATISTICS ... SET STATISTICS; unset: -1
+  std::vector<ObjectRef> refs;        ///< functions and types its expressions use
+
+  bool operator==(const Statistics&) const = default;
+};
+
 /// A trigger. `definition` is the canonical `CREATE TRIGGER ...` text.
 struct Trigger {
   std::string name;
@@ -480,6 +514,7 @@ struct Catalog {
   std::map<FunctionKey, Function> functions;
   std::map<TriggerKey, Trigger> triggers;
   std::map<PolicyKey, Policy> policies;
+  std::map<QualifiedName, Statistics> statistics;
 
   bool operator==(const Catalog&) const = default;
 };

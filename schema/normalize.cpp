@@ -73,7 +73,46 @@ void resolve_partition(Catalog& catalog, const QualifiedName& name, std::set<Qua
   table.columns = std::move(columns);
 }
 
+/// pg_type.typstorage of a canonical type (`plain`, `main`, `extended`), when it is built
+/// in or declared in `catalog`; nullopt for a type neither knows (an extension's, whose
+/// default only a server can tell). Measured on PostgreSQL 15: every array is extended,
+/// numeric, inet and cidr are main, the varlena types below extended, the rest plain.
+std::optional<std::string> default_storage(const Catalog& catalog, std::string type, int depth = 0) {
+  if (type.ends_with("[]")) return "extended";
+  for (const auto& [name, _] : catalog.enums)
+    if (quote_qualified(name) == type) return "plain";
+  for (const auto& [name, _] : catalog.composite_types)
+    if (quote_qualified(name) == type) return "extended";
+  for (const auto& [name, domain] : catalog.domains)
+    if (quote_qualified(name) == type) return depth < 8 ? default_storage(catalog, domain.base_type, depth + 1) : std::nullopt;
+  // Type modifiers do not change the storage: character varying(10), timestamp(3) with time zone.
+  for (std::size_t open; (open = type.find('(')) != std::string::npos;) {
+    const std::size_t close = type.find(')', open);
+    if (close == std::string::npos) break;
+    type.erase(open, close - open + 1);
+  }
+  static const std::set<std::string, std::less<>> main = {"numeric", "inet", "cidr"};
+  static const std::set<std::string, std::less<>> extended = {
+      "text", "character varying", "character", "bytea", "json", "jsonb", "jsonpath", "xml", "bit",
+      "bit varying", "tsvector", "path", "polygon", "refcursor", "txid_snapshot", "int4range",
+      "int8range", "numrange", "tsrange", "tstzrange", "daterange", "int4multirange", "int8multirange",
+      "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange"};
+  static const std::set<std::string, std::less<>> plain = {
+      "bigint", "smallint", "integer", "oid", "boolean", "\"char\"", "name", "point", "lseg", "box",
+      "line", "real", "double precision", "circle", "money", "macaddr", "macaddr8", "date",
+      "time without time zone", "timestamp without time zone", "timestamp with time zone",
+      "time with time zone", "uuid", "tsquery", "pg_lsn", "xid8", "tid", "xid", "cid"};
+  if (main.contains(type)) return "main";
+  if (extended.contains(type)) return "extended";
+  if (plain.contains(type) || type.starts_with("interval")) return "plain";
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<std::string> type_default_storage(const Catalog& catalog, const std::string& type) {
+  return default_storage(catalog, type);
+}
 
 void normalize(Catalog& catalog) {
   for (auto& [name, object] : catalog.schemas) normalize_grants(object.grants, object.owner);
@@ -157,6 +196,11 @@ void normalize(Catalog& catalog) {
     triggers.emplace(TriggerKey{trigger.table, trigger.name}, std::move(trigger));
   }
   catalog.triggers = std::move(triggers);
+  rekey(catalog.statistics, [](Statistics& statistics) {
+    default_schema(statistics.name);
+    default_schema(statistics.table);
+    normalize_refs(statistics.refs);
+  });
   std::map<PolicyKey, Policy> policies;
   for (auto& [key, policy] : catalog.policies) {
     default_schema(policy.table);
@@ -183,6 +227,10 @@ void normalize(Catalog& catalog) {
   for (auto& [name, range] : catalog.range_types) qualify(range.collation);
   for (auto& [name, type] : catalog.composite_types)
     for (auto& attribute : type.attributes) qualify(attribute.collation);
+  // A column STORAGE equal to its type's default is no setting at all (the server shows none).
+  for (auto& [name, table] : catalog.tables)
+    for (auto& column : table.columns)
+      if (column.storage && column.storage == type_default_storage(catalog, column.type)) column.storage.reset();
 }
 
 namespace {

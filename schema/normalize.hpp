@@ -1,6 +1,7 @@
 // The single canonicalizer, applied to every catalog (parsed or introspected) before diffing.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "schema/model.hpp"
@@ -12,6 +13,11 @@ namespace pgmorph::schema {
 /// reference lists deduplicated, and ACLs canonical without the owner's own entries
 /// (normalize_grants()). Idempotent.
 void normalize(Catalog& catalog);
+
+/// pg_type.typstorage of canonical type `type` spelled as SET STORAGE takes it (`plain`,
+/// `main`, `extended`), for built-in types and the enums, composites and domains of
+/// `catalog`; nullopt for a type neither declares (an extension's).
+std::optional<std::string> type_default_storage(const Catalog& catalog, const std::string& type);
 
 /// For a source whose migration role is known (a live connection's current_user): objects
 /// owned by `role` get no owner, the model's way to say "owned by the role that runs the

@@ -53,6 +53,7 @@ std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics&
   json["functions"] = values(catalog.functions);
   json["triggers"] = values(catalog.triggers);
   json["policies"] = values(catalog.policies);
+  json["statistics"] = values(catalog.statistics);
   try {
     return json.dump(2) + "\n";
   } catch (const Json::exception& error) {
@@ -101,6 +102,8 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
       read_list(json, "policies", catalog.policies, [](const Policy& p) {
         return PolicyKey{p.table, p.name};
       });
+    if (json.contains("statistics"))  // absent from older snapshots
+      read_list(json, "statistics", catalog.statistics, [](const Statistics& s) { return s.name; });
     return catalog;
   } catch (const Json::exception& error) {
     invalid(diagnostics, path, error.what());

@@ -21,6 +21,10 @@ constexpr Names<RefKind, 5> k_ref_kinds{{{RefKind::relation, "relation"},
                                          {RefKind::collation, "collation"}}};
 constexpr Names<Identity, 3> k_identities{
     {{Identity::none, "none"}, {Identity::always, "always"}, {Identity::by_default, "by_default"}}};
+constexpr Names<ReplicaIdentity, 4> k_replica_identities{{{ReplicaIdentity::default_, "default"},
+                                                           {ReplicaIdentity::full, "full"},
+                                                           {ReplicaIdentity::nothing, "nothing"},
+                                                           {ReplicaIdentity::index, "index"}}};
 constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_key, "primary_key"},
                                                        {ConstraintKind::unique, "unique"},
                                                        {ConstraintKind::check, "check"},
@@ -116,6 +120,9 @@ void to_json(Json& j, const Column& c) {
   j["identity_options"] = c.identity_options;
   put(j, "generated_expr", c.generated_expr);
   put(j, "collation", c.collation);
+  put(j, "storage", c.storage);
+  put(j, "compression", c.compression);
+  put(j, "statistics", c.statistics);
   put(j, "comment", c.comment);
   j["refs"] = c.refs;
 }
@@ -128,6 +135,10 @@ void from_json(const Json& j, Column& c) {
   c.identity_options = j.value("identity_options", std::string());  // absent in older snapshots
   get(j, "generated_expr", c.generated_expr);
   get(j, "collation", c.collation);
+  // Absent from older snapshots.
+  if (j.contains("storage")) get(j, "storage", c.storage);
+  if (j.contains("compression")) get(j, "compression", c.compression);
+  if (j.contains("statistics")) get(j, "statistics", c.statistics);
   get(j, "comment", c.comment);
   j.at("refs").get_to(c.refs);
 }
@@ -161,6 +172,11 @@ void to_json(Json& j, const Table& t) {
            {"row_security", t.row_security},
            {"force_row_security", t.force_row_security},
            {"storage_options", t.storage_options.entries}};
+  if (t.replica_identity != ReplicaIdentity::default_) {
+    j["replica_identity"] = enum_name(k_replica_identities, t.replica_identity);
+    if (!t.replica_identity_index.empty()) j["replica_identity_index"] = t.replica_identity_index;
+  }
+  if (!t.cluster_index.empty()) j["cluster_index"] = t.cluster_index;
   if (!t.partition_key.empty()) j["partition_key"] = t.partition_key;
   if (t.partition_of)
     j["partition_of"] = Json{{"parent", t.partition_of->parent}, {"bound", t.partition_of->bound}};
@@ -182,6 +198,10 @@ void from_json(const Json& j, Table& t) {
   t.force_row_security = j.value("force_row_security", false);
   t.storage_options.entries =
       j.value("storage_options", std::vector<std::pair<std::string, std::string>>());  // absent from older snapshots
+  if (j.contains("replica_identity"))  // absent: DEFAULT (and in older snapshots)
+    t.replica_identity = enum_value(k_replica_identities, j.at("replica_identity"));
+  t.replica_identity_index = j.value("replica_identity_index", std::string());
+  t.cluster_index = j.value("cluster_index", std::string());
   get_acl(j, t.owner, t.grants);
   get(j, "comment", t.comment);
 }
@@ -449,6 +469,20 @@ void from_json(const Json& j, Extension& e) {
   j.at("schema").get_to(e.schema);
   j.at("version").get_to(e.version);
   get(j, "comment", e.comment);
+}
+
+void to_json(Json& j, const Statistics& s) {
+  j = Json{{"name", s.name}, {"table", s.table}, {"definition", s.definition}, {"columns", s.columns}};
+  put(j, "target", s.target);
+  j["refs"] = s.refs;
+}
+void from_json(const Json& j, Statistics& s) {
+  j.at("name").get_to(s.name);
+  j.at("table").get_to(s.table);
+  j.at("definition").get_to(s.definition);
+  j.at("columns").get_to(s.columns);
+  get(j, "target", s.target);
+  j.at("refs").get_to(s.refs);
 }
 
 }  // namespace pgmorph::schema

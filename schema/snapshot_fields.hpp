@@ -47,6 +47,8 @@ void from_json(const Json& j, Function& f);
 void to_json(Json& j, const Trigger& t);
 void from_json(const Json& j, Trigger& t);
 void to_json(Json& j, const Policy& p);
+void to_json(Json& j, const Statistics& s);
+void from_json(const Json& j, Statistics& s);
 void from_json(const Json& j, Policy& p);
 void to_json(Json& j, const SchemaObject& s);
 void from_json(const Json& j, SchemaObject& s);

@@ -44,7 +44,7 @@ def _pick_col(m, rng, pred):
 
 def _set(k, c, fields):
     return {"op": "set_col", "table": k, "col": c["name"], "fields": fields,
-            "expect": {f: copy.deepcopy(c[f]) for f in fields}}
+            "expect": {f: copy.deepcopy(c.get(f)) for f in fields}}
 
 
 def ch_alter_type(m, rng):
@@ -310,6 +310,16 @@ def ch_add_table(m, rng):
     return {"op": "add", "obj": new_table(m, rng)}
 
 
+def ch_statistics(m, rng):
+    """SET STATISTICS on a column (None: back to the default target)."""
+    k, c = _pick_col(m, rng, lambda c: True)
+    if not k:
+        return None
+    cur = c.get("statistics")
+    new = None if cur is not None and rng.random() < 0.4 else rng.choice([0, 50, 250, 1000, 10000])
+    return _set(k, c, {"statistics": new}) if new != cur else None
+
+
 def ch_comment(m, rng):
     ks = [k for k, o in m.objs.items() if o["kind"] != "extension"]
     k = rng.choice(ks)
@@ -323,4 +333,5 @@ def ch_comment(m, rng):
 OPS = [(ch_alter_type, 6), (ch_nullability, 3), (ch_default, 3), (ch_identity, 2), (ch_drop_expression, 1),
        (ch_add_col, 4), (ch_drop_col, 3), (ch_add_con, 3), (ch_drop_con, 2), (ch_change_con, 3),
        (ch_drop, 4), (ch_index, 4), (ch_view, 4), (ch_function, 3), (ch_trigger, 2), (ch_type, 4),
-       (ch_sequence, 2), (ch_add_table, 2), (ch_comment, 2)]
+       (ch_sequence, 2), (ch_add_table, 2), (ch_comment, 2),
+       (ch_statistics, 1)]

@@ -65,7 +65,7 @@ def apply_change(m, ch):
         return len(t["columns"]) != n
     if op == "set_col":
         c = col_named(t, ch["col"])
-        if c is None or any(c[f] != v for f, v in ch["expect"].items()):
+        if c is None or any(c.get(f) != v for f, v in ch["expect"].items()):
             return False
         c.update(copy.deepcopy(ch["fields"]))
         return True

@@ -174,6 +174,8 @@ def render(m):
             for c in o["columns"]:
                 if c.get("comment"):
                     out.append("COMMENT ON COLUMN %s.%s IS %s;" % (qname(o), c["name"], _lit(c["comment"])))
+                if c.get("statistics") is not None:
+                    out.append("ALTER TABLE %s ALTER COLUMN %s SET STATISTICS %d;" % (qname(o), c["name"], c["statistics"]))
             for c in o["constraints"]:
                 if c.get("comment"):
                     out.append("COMMENT ON CONSTRAINT %s ON %s IS %s;" % (c["name"], qname(o), _lit(c["comment"])))

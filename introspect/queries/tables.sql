@@ -9,6 +9,10 @@
 -- when CREATE TABLE needs a COLLATE clause (pg_dump's rule). `identity_options` spells out
 -- the identity sequence's options as pg_dump does; the parser decides which it can model.
 -- `storage_options` holds pg_class.reloptions ("name=value" lines), written as WITH (...).
+-- `replica_identity` is relreplident unless DEFAULT, with the index of USING INDEX;
+-- `cluster_index` the index CLUSTER ON marked (pg_index.indisclustered).
+-- `storage` is set only when attstorage differs from the type's typstorage (pg_dump's rule),
+-- `compression` only when set (PostgreSQL 14+), `statistics` only when not the default.
 SELECT c.oid AS table_oid,
        a.attnum AS attnum,
        n.nspname AS schema_name,
@@ -17,6 +21,13 @@ SELECT c.oid AS table_oid,
        c.relrowsecurity AS row_security,
        pg_catalog.array_to_string(c.reloptions, E'\n') AS storage_options,
        c.relforcerowsecurity AS force_row_security,
+       NULLIF(c.relreplident, 'd') AS replica_identity,
+       (SELECT ri.relname FROM pg_catalog.pg_index AS i
+        JOIN pg_catalog.pg_class AS ri ON ri.oid = i.indexrelid
+        WHERE i.indrelid = c.oid AND i.indisreplident) AS replica_identity_index,
+       (SELECT ci.relname FROM pg_catalog.pg_index AS i
+        JOIN pg_catalog.pg_class AS ci ON ci.oid = i.indexrelid
+        WHERE i.indrelid = c.oid AND i.indisclustered) AS cluster_index,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
@@ -40,7 +51,21 @@ SELECT c.oid AS table_oid,
        CASE WHEN co.oid IS NULL THEN NULL
             WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
             ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
-       END AS collation
+       END AS collation,
+       CASE WHEN a.attstorage <> t.typstorage THEN
+         CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                           WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END
+       END AS storage,
+--#if server_version >= 140000
+       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
+--#else
+       NULL::text AS compression,
+--#endif
+--#if server_version >= 170000
+       a.attstattarget AS statistics
+--#else
+       NULLIF(a.attstattarget, -1) AS statistics
+--#endif
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute AS a

@@ -27,12 +27,9 @@ found (reason, classid, objid, objsubid) AS (
            WHEN rel.relkind = 'f' THEN 'foreign tables are not supported'
            WHEN rel.reloftype <> 0 THEN 'typed tables (OF type) are not supported'
            WHEN rel.relkind = 'S' THEN 'unlogged sequences are not supported'
-           WHEN rel.relkind = 'm' AND rel.reloptions IS NOT NULL
-             THEN 'storage parameters (WITH ...) are not supported'
            WHEN rel.toast_options IS NOT NULL
              THEN 'storage parameters of the TOAST table (toast.*) are not supported'
            WHEN rel.reltablespace <> 0 THEN 'tablespaces are not supported'
-           WHEN rel.relreplident <> 'd' THEN 'REPLICA IDENTITY other than DEFAULT is not supported'
            ELSE 'table access methods other than heap are not supported'
          END,
          'pg_catalog.pg_class'::pg_catalog.regclass, rel.oid, 0
@@ -41,10 +38,8 @@ found (reason, classid, objid, objsubid) AS (
   WHERE rel.relkind = 'f'
      OR (rel.relkind = 'r' AND rel.reloftype <> 0)
      OR (rel.relkind = 'S' AND rel.relpersistence = 'u')
-     OR (rel.relkind = 'm' AND rel.reloptions IS NOT NULL)
      OR (rel.relkind IN ('r', 'm') AND rel.toast_options IS NOT NULL)
      OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
-     OR (rel.relkind = 'r' AND rel.relreplident <> 'd')
      OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')
   UNION ALL
   SELECT 'table inheritance is not supported', 'pg_catalog.pg_class'::pg_catalog.regclass,
@@ -53,11 +48,12 @@ found (reason, classid, objid, objsubid) AS (
   JOIN rel ON rel.oid = i.inhrelid
   WHERE NOT rel.relispartition
   UNION ALL
-  -- One row per column with a problem, as above.
+  -- One row per column with a problem, as above. STORAGE, COMPRESSION and statistics
+  -- targets are modelled on tables (tables.sql), not on materialized views.
   SELECT CASE
-           WHEN a.attstorage <> t.typstorage THEN 'column STORAGE is not supported'
            WHEN a.attoptions IS NOT NULL THEN 'column options (SET (...)) are not supported'
            WHEN rel.relkind = 'v' THEN 'column defaults on views are not supported'
+           WHEN a.attstorage <> t.typstorage THEN 'column STORAGE is not supported'
 --#if server_version >= 140000
            WHEN a.attcompression <> ''::"char" THEN 'column COMPRESSION is not supported'
 --#endif
@@ -67,16 +63,43 @@ found (reason, classid, objid, objsubid) AS (
   FROM pg_catalog.pg_attribute AS a
   JOIN rel ON rel.oid = a.attrelid
   JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
-  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'm', 'v')
-    AND (a.attstorage <> t.typstorage OR a.attoptions IS NOT NULL
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND rel.relkind IN ('r', 'p', 'm', 'v')
+    AND (a.attoptions IS NOT NULL
          OR (rel.relkind = 'v' AND a.atthasdef)
+         OR (rel.relkind = 'm' AND (a.attstorage <> t.typstorage
 --#if server_version >= 140000
-         OR a.attcompression <> ''::"char"
+                                    OR a.attcompression <> ''::"char"
 --#endif
 --#if server_version >= 170000
-         OR a.attstattarget IS NOT NULL)
+                                    OR a.attstattarget IS NOT NULL)))
 --#else
-         OR a.attstattarget <> -1)
+                                    OR a.attstattarget <> -1)))
+--#endif
+  UNION ALL
+  -- A partition's columns are its parent's in the model, STORAGE and COMPRESSION included
+  -- (PostgreSQL copies them when the partition is created and ALTER recurses); a target the
+  -- partition sets for itself is not modelled (it does not inherit the parent's).
+  SELECT CASE WHEN a.attstorage <> pa.attstorage
+                THEN 'a partition column STORAGE that differs from its parent''s is not supported'
+--#if server_version >= 140000
+              WHEN a.attcompression <> pa.attcompression
+                THEN 'a partition column COMPRESSION that differs from its parent''s is not supported'
+--#endif
+              ELSE 'a partition column statistics target that differs from its parent''s is not supported' END,
+         'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
+  FROM pg_catalog.pg_attribute AS a
+  JOIN rel ON rel.oid = a.attrelid AND rel.relispartition
+  JOIN pg_catalog.pg_inherits AS i ON i.inhrelid = a.attrelid
+  JOIN pg_catalog.pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+  WHERE a.attnum > 0 AND NOT a.attisdropped
+    AND (a.attstorage <> pa.attstorage
+--#if server_version >= 140000
+         OR a.attcompression <> pa.attcompression
+--#endif
+--#if server_version >= 170000
+         OR (a.attstattarget IS NOT NULL AND a.attstattarget IS DISTINCT FROM pa.attstattarget))
+--#else
+         OR (a.attstattarget <> -1 AND a.attstattarget <> pa.attstattarget))
 --#endif
   UNION ALL
   -- The model gives a partition exactly its parent's columns (tables.sql).
@@ -163,8 +186,6 @@ found (reason, classid, objid, objsubid) AS (
                      oid, prsnamespace FROM pg_catalog.pg_ts_parser
     UNION ALL SELECT 'text search templates', 'pg_catalog.pg_ts_template'::pg_catalog.regclass,
                      oid, tmplnamespace FROM pg_catalog.pg_ts_template
-    UNION ALL SELECT 'extended statistics', 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass,
-                     oid, stxnamespace FROM pg_catalog.pg_statistic_ext
   ) AS o (kind, classid, objid, namespace)
   WHERE o.namespace IN (SELECT oid FROM user_ns)
     AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = o.classid AND ext.objid = o.objid)

@@ -6,11 +6,12 @@ SELECT n.nspname AS schema_name,
        c.relkind = 'm' AS materialized,
        c.relispopulated AS populated,
        pg_catalog.pg_get_viewdef(c.oid) AS definition,
+       -- In stored order, which is the order CREATE wrote them (pg_dump keeps it too).
        pg_catalog.array_to_string(ARRAY(
-         SELECT o.option_name || '=' || o.option_value
-         FROM pg_catalog.pg_options_to_table(c.reloptions) AS o
-         WHERE o.option_name <> 'check_option'
-         ORDER BY o.option_name), ', ') AS options,
+         SELECT o.entry
+         FROM pg_catalog.unnest(c.reloptions) WITH ORDINALITY AS o (entry, position)
+         WHERE o.entry NOT LIKE 'check\_option=%'
+         ORDER BY o.position), ', ') AS options,
        (SELECT o.option_value FROM pg_catalog.pg_options_to_table(c.reloptions) AS o
         WHERE o.option_name = 'check_option') AS check_option
 FROM pg_catalog.pg_class AS c

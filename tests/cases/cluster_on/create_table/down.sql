@@ -1,0 +1,24 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 3 statement(s), 2 with warnings
+--     1. undo: create index public.readings_sensor_taken_idx
+--     2. undo: create table public.sensors  [WARNING]
+--     3. undo: create table public.readings  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+SET statement_timeout = '1h';
+
+BEGIN;
+
+DROP INDEX public.readings_sensor_taken_idx;
+
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.sensors: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.sensors;
+
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.readings: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.readings;
+
+COMMIT;
+

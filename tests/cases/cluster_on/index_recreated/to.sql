@@ -1,0 +1,7 @@
+CREATE TABLE readings (
+    id bigint PRIMARY KEY,
+    sensor integer NOT NULL,
+    taken_at timestamp with time zone NOT NULL
+);
+CREATE INDEX readings_sensor_idx ON readings (sensor, taken_at);
+ALTER TABLE readings CLUSTER ON readings_sensor_idx;

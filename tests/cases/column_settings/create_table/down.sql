@@ -1,0 +1,17 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 1 statement(s), 1 with warnings
+--     1. undo: create table public.documents  [WARNING]
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+SET statement_timeout = '1h';
+
+BEGIN;
+
+-- WARNING: D101 drop-table [error; ACCESS EXCLUSIVE; data loss]: public.documents: drops the table and all its rows; the reverse restores the structure, not the rows
+DROP TABLE public.documents;
+
+COMMIT;
+

@@ -1,0 +1,4 @@
+-- pgmorph up migration
+-- from: from.sql
+-- to:   to.sql
+-- no changes: the schemas are equal
