@@ -26,6 +26,8 @@ constexpr std::array k_commands = {
     Command{"rollback", "run the down files of the last applied migrations", &run_rollback},
     Command{"status", "applied, pending, failed, modified and missing migrations (exit 2 when pending)", &run_status},
     Command{"rehash", "rewrite a migration directory's pgmorph.sum", &run_rehash},
+    Command{"baseline", "record migrations up to a version as applied without running them", &run_baseline},
+    Command{"repair", "remove failed history rows with nothing committed; realign checksums", &run_repair},
 };
 
 int print_usage(std::FILE* stream) {
