@@ -34,6 +34,15 @@ bool verify_rollback(const RunnerOptions& options, const std::vector<const Migra
     report.outcome = RunOutcome::refused;
     return false;
   }
+  if (!applied.empty() && compare_versions(pending.front()->version, applied.back()->version) < 0) {
+    // The rehearsal rolls back the newest migration; one below the head is not the newest.
+    report.diagnostics.push_back(error_diagnostic(
+        "verify-rollback",
+        fmt::format("--verify-rollback cannot rehearse {}_{}: it is below the applied head {}",
+                    pending.front()->version, pending.front()->name, applied.back()->version)));
+    report.outcome = RunOutcome::refused;
+    return false;
+  }
   auto scratch = ScratchDatabase::create(*options.dev_url, report.diagnostics);
   if (!scratch) {
     report.outcome = RunOutcome::failed;
