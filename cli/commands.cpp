@@ -31,6 +31,8 @@ constexpr std::array k_commands = {
     Command{"rollback", &run_rollback},
     Command{"status", &run_status},
     Command{"rehash", &run_rehash},
+    Command{"baseline", &run_baseline},
+    Command{"repair", &run_repair},
     Command{"completions", &run_completions},
     Command{"man", &run_man},
 };

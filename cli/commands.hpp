@@ -47,5 +47,9 @@ int run_rollback(const std::vector<std::string>& args);
 int run_status(const std::vector<std::string>& args);
 /// `pgmorph rehash`: rewrites pgmorph.sum.
 int run_rehash(const std::vector<std::string>& args);
+/// `pgmorph baseline`: records migrations up to a version as applied without running them.
+int run_baseline(const std::vector<std::string>& args);
+/// `pgmorph repair`: removes failed rows with nothing committed; realigns checksums on request.
+int run_repair(const std::vector<std::string>& args);
 
 }  // namespace pgmorph::cli

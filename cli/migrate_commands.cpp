@@ -2,6 +2,7 @@
 // runner in migrate/runner.hpp.
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/plan_dir.hpp"
 #include "cli/sources.hpp"
 #include "migrate/runner.hpp"
 
@@ -61,8 +62,10 @@ int run_runner(const std::string& command, const std::vector<std::string>& args)
   std::string error;
   const auto options = parse_options(args,
                                      {{"--db", "--dir", "--to", "--steps", "--lock-wait",
-                                       "--lock-timeout", "--statement-timeout", "--retries"},
-                                      {"--dry-run", "--allow-out-of-order"},
+                                       "--lock-timeout", "--statement-timeout", "--retries",
+                                       "--dev-url"},
+                                      {"--dry-run", "--allow-out-of-order", "--allow-drift",
+                                       "--verify-rollback"},
                                       {}},
                                      error);
   const auto fail = [&](const std::string& message) {
@@ -93,11 +96,22 @@ int run_runner(const std::string& command, const std::vector<std::string>& args)
   const bool is_rollback = command == "rollback";
   if ((options->has("--dry-run") || options->has("--allow-out-of-order")) && !is_apply)
     return fail("--dry-run and --allow-out-of-order are for apply");
+  if ((options->has("--allow-drift") || options->has("--verify-rollback") ||
+       options->get("--dev-url")) &&
+      !is_apply)
+    return fail("--allow-drift, --verify-rollback and --dev-url are for apply");
   if (options->get("--steps") && !is_rollback) return fail("--steps is for rollback");
   if (options->get("--steps") && run.to_version) return fail("give --steps or --to, not both");
   if (command == "status" && run.to_version) return fail("--to is for apply and rollback");
   run.dry_run = options->has("--dry-run");
   run.allow_out_of_order = options->has("--allow-out-of-order");
+  run.allow_drift = options->has("--allow-drift");
+  run.verify_rollback = options->has("--verify-rollback");
+  run.dev_url = migrate::dev_server_url(options->get("--dev-url"));
+  if (run.verify_rollback && !run.dev_url)
+    return fail("--verify-rollback needs a scratch server: --dev-url URL or PGMORPH_DEV_URL");
+  if (run.verify_rollback && run.dry_run) return fail("give --verify-rollback or --dry-run, not both");
+  run.fingerprint = source_fingerprint;
   double number = 0;
   if (const auto steps = options->get("--steps")) {
     if (!parse_number(steps, number) || number < 1 || number != static_cast<int>(number))
@@ -121,6 +135,13 @@ int run_runner(const std::string& command, const std::vector<std::string>& args)
   return finish(command, migrate::migration_status(run));
 }
 
+/// The database URL of --db or PGMORPH_DB_URL; "" when neither is given.
+std::string db_url(const ParsedOptions& options) {
+  if (const auto db = options.get("--db")) return *db;
+  const char* env_url = std::getenv("PGMORPH_DB_URL");
+  return env_url != nullptr ? env_url : "";
+}
+
 }  // namespace
 
 int run_apply(const std::vector<std::string>& args) {
@@ -142,6 +163,51 @@ int run_rehash(const std::vector<std::string>& args) {
     return k_exit_user_error;
   }
   return finish("rehash", migrate::rehash_directory(*options->get("--dir")));
+}
+
+int run_baseline(const std::vector<std::string>& args) {
+  std::string error;
+  const auto options = parse_options(args, {{"--db", "--dir", "--version", "--lock-wait"}, {}, {}}, error);
+  migrate::RunnerOptions run;
+  if (options) {
+    run.db_url = db_url(*options);
+    run.to_version = options->get("--version");
+  }
+  if (!options || !options->get("--dir") || run.db_url.empty() || !run.to_version ||
+      !options->positional.empty()) {
+    fmt::print(stderr, "pgmorph baseline: error: {}\n",
+               options ? "usage: pgmorph baseline --db URL --dir DIR --version V" : error);
+    return k_exit_user_error;
+  }
+  if (run.to_version->empty() || run.to_version->find_first_not_of("0123456789") != std::string::npos) {
+    fmt::print(stderr, "pgmorph baseline: error: --version takes a version (digits only)\n");
+    return k_exit_user_error;
+  }
+  if (!parse_number(options->get("--lock-wait"), run.lock_wait_seconds)) {
+    fmt::print(stderr, "pgmorph baseline: error: --lock-wait takes seconds (a number >= 0)\n");
+    return k_exit_user_error;
+  }
+  run.dir = *options->get("--dir");
+  return finish("baseline", migrate::baseline_history(run));
+}
+
+int run_repair(const std::vector<std::string>& args) {
+  std::string error;
+  const auto options =
+      parse_options(args, {{"--db", "--dir", "--lock-wait"}, {"--accept-checksums"}, {}}, error);
+  migrate::RunnerOptions run;
+  if (options) run.db_url = db_url(*options);
+  if (!options || !options->get("--dir") || run.db_url.empty() || !options->positional.empty()) {
+    fmt::print(stderr, "pgmorph repair: error: {}\n",
+               options ? "usage: pgmorph repair --db URL --dir DIR [--accept-checksums]" : error);
+    return k_exit_user_error;
+  }
+  if (!parse_number(options->get("--lock-wait"), run.lock_wait_seconds)) {
+    fmt::print(stderr, "pgmorph repair: error: --lock-wait takes seconds (a number >= 0)\n");
+    return k_exit_user_error;
+  }
+  run.dir = *options->get("--dir");
+  return finish("repair", migrate::repair_history(run, options->has("--accept-checksums")));
 }
 
 }  // namespace pgmorph::cli

@@ -50,22 +50,6 @@ std::string now_utc() {
   return fmt::format("{:%Y%m%d%H%M%S}", fmt::gmtime(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now())));
 }
 
-/// An empty .sql file standing for the empty schema, removed with this object.
-struct EmptySchemaFile {
-  fs::path path;
-  EmptySchemaFile(const EmptySchemaFile&) = delete;
-  EmptySchemaFile& operator=(const EmptySchemaFile&) = delete;
-  EmptySchemaFile() {
-    std::random_device random;
-    path = fs::temp_directory_path() / fmt::format("pgmorph_empty_{:08x}.sql", random());
-    std::ofstream(path).close();
-  }
-  ~EmptySchemaFile() {
-    std::error_code ec;
-    fs::remove(path, ec);
-  }
-};
-
 /// True when a Knex or Alembic directory holds a migration module (.js/.cjs/.mjs/.ts, .py).
 bool has_tool_files(const PlanDirOptions& plan_dir) {
   std::error_code ec;

@@ -15,6 +15,8 @@
 #include "migrate/script_runner.hpp"
 #include "migrate/sha256.hpp"
 #include "migrate/sql_session.hpp"
+#include "cli/compare.hpp"
+#include <random>
 
 namespace pgmorph::cli {
 
@@ -214,6 +216,25 @@ std::optional<std::string> schema_fingerprint(const schema::Catalog& catalog, sc
   const std::string text = codegen::emit_dump(catalog, diagnostics);
   if (schema::has_errors(diagnostics)) return std::nullopt;
   return "sha256:" + migrate::sha256_hex(text);
+}
+
+EmptySchemaFile::EmptySchemaFile() {
+  std::random_device random;
+  path = fs::temp_directory_path() / fmt::format("pgmorph_empty_{:08x}.sql", random());
+  std::ofstream(path).close();
+}
+
+EmptySchemaFile::~EmptySchemaFile() {
+  std::error_code ec;
+  fs::remove(path, ec);
+}
+
+std::optional<std::string> source_fingerprint(const std::string& source, schema::Diagnostics& diagnostics) {
+  // The plan code path itself, so the two fingerprints cannot drift apart.
+  const EmptySchemaFile empty;
+  schema::Catalog state;
+  if (!plan_between(source, empty.path.string(), diagnostics, {}, &state, nullptr, true)) return std::nullopt;
+  return schema_fingerprint(state, diagnostics);
 }
 
 }  // namespace pgmorph::cli

@@ -63,4 +63,19 @@ std::unique_ptr<migrate::ScratchDatabase> replay(const std::vector<ExistingMigra
 /// fingerprint. Empty after an error in `diagnostics`.
 std::optional<std::string> schema_fingerprint(const schema::Catalog& catalog, schema::Diagnostics& diagnostics);
 
+/// An empty .sql file standing for the empty schema (a plan's side), removed with this object.
+struct EmptySchemaFile {
+  std::filesystem::path path;
+  EmptySchemaFile();
+  ~EmptySchemaFile();
+  EmptySchemaFile(const EmptySchemaFile&) = delete;
+  EmptySchemaFile& operator=(const EmptySchemaFile&) = delete;
+};
+
+/// schema_fingerprint of SRC (a database while applying) as `pgmorph plan --from SRC` writes
+/// it in `-- pgmorph:from`: the from side of plan_between towards the empty schema (so a live
+/// source gets the same normalizing, bookkeeping removal and role adoption). What `apply`
+/// compares with that header.
+std::optional<std::string> source_fingerprint(const std::string& source, schema::Diagnostics& diagnostics);
+
 }  // namespace pgmorph::cli

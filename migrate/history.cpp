@@ -20,7 +20,7 @@ std::optional<ServerError> ensure_history_table(SqlSession& session) {
       "  duration_ms bigint NOT NULL DEFAULT 0,\n"
       "  statements_applied integer NOT NULL DEFAULT 0,\n"
       "  statements_total integer NOT NULL,\n"
-      "  status text NOT NULL CHECK (status IN ('applied', 'failed', 'running'))\n"
+      "  status text NOT NULL CHECK (status IN ('applied', 'baseline', 'failed', 'running'))\n"
       ")");
 }
 
@@ -51,7 +51,7 @@ std::optional<ServerError> read_history(SqlSession& session, std::vector<History
 
 std::string upsert_history_sql(const HistoryRow& row) {
   using schema::quote_literal;
-  const std::string applied_at = row.status == "applied" ? "clock_timestamp()" : "NULL";
+  const std::string applied_at = counts_as_applied(row.status) ? "clock_timestamp()" : "NULL";
   return fmt::format(
       "INSERT INTO pgmorph.schema_migrations AS h (version, name, checksum, applied_at, "
       "duration_ms, "

@@ -16,12 +16,17 @@ struct HistoryRow {
   std::string version;
   std::string name;
   std::string checksum;            ///< content_checksum of the up file
-  std::string status = "running";  ///< applied | failed | running
+  std::string status = "running";  ///< applied | baseline | failed | running
   int statements_applied = 0;      ///< statements of the up file committed so far
   int statements_total = 0;
   long long duration_ms = 0;
   std::string applied_at;  ///< as the server prints timestamptz; "" while not applied
 };
+
+/// applied, or baseline (recorded as applied by `pgmorph baseline` without running it).
+inline bool counts_as_applied(const std::string& status) {
+  return status == "applied" || status == "baseline";
+}
 
 /// Creates schema pgmorph and the history table when absent. Run under the advisory lock
 /// (two concurrent CREATE ... IF NOT EXISTS can still collide in the catalog).

@@ -1,12 +1,45 @@
 #include "migrate/runner.hpp"
 
+#include "migrate/plan_header.hpp"
 #include "migrate/runner_setup.hpp"
+#include "migrate/verify_rollback.hpp"
 
 #include <fmt/format.h>
 
 #include <chrono>
 
 namespace pgmorph::migrate {
+
+namespace {
+
+/// False (report refused or failed) when `script` was planned for another schema than the
+/// database holds.
+bool check_drift(const RunnerOptions& options, const MigrationScript& script, RunReport& report) {
+  if (!options.fingerprint || options.allow_drift) return true;
+  const auto header = read_from_header(script.path, script.content, report.diagnostics);
+  if (!report.diagnostics.empty()) {
+    report.outcome = RunOutcome::refused;
+    return false;
+  }
+  if (!header) return true;
+  const auto live = options.fingerprint(options.db_url, report.diagnostics);
+  if (!live) {
+    report.outcome = RunOutcome::failed;
+    return false;
+  }
+  if (*live == header->fingerprint) return true;
+  report.diagnostics.push_back(
+      {schema::Severity::error, "stale-plan",
+       fmt::format("stale plan: this file was planned from a schema with fingerprint {}, the "
+                   "database now has {}; it changed since the plan was made. Plan again, or pass "
+                   "--allow-drift to apply it anyway",
+                   header->fingerprint, *live),
+       schema::SourceLocation{script.path, header->line, 1, ""}});
+  report.outcome = RunOutcome::refused;
+  return false;
+}
+
+}  // namespace
 
 RunReport apply_migrations(const RunnerOptions& options) {
   RunReport report;
@@ -38,7 +71,7 @@ RunReport apply_migrations(const RunnerOptions& options) {
   std::vector<const MigrationFile*> pending;
   for (const MigrationFile& file : directory->files) {
     const auto row = history.find(file.version);
-    if (row != history.end() && row->second.status == "applied") continue;
+    if (row != history.end() && counts_as_applied(row->second.status)) continue;
     if (options.to_version && compare_versions(file.version, *options.to_version) > 0) continue;
     if (row == history.end() && !head.empty() && compare_versions(file.version, head) < 0 &&
         !options.allow_out_of_order) {
@@ -57,6 +90,20 @@ RunReport apply_migrations(const RunnerOptions& options) {
   if (pending.empty()) {
     report.lines.push_back("nothing to apply: every migration is applied");
     return report;
+  }
+  const auto first = history.find(pending.front()->version);
+  const bool resuming = first != history.end() && first->second.statements_applied > 0;
+  // Only the first pending file can be compared with the database: each later one starts
+  // where the one before it ends. A resumed file has changed the database already.
+  if (!resuming && !check_drift(options, directory->scripts.at(pending.front()->version), report))
+    return report;
+  if (options.verify_rollback && !options.dry_run) {
+    std::vector<const MigrationFile*> applied;
+    for (const MigrationFile& file : directory->files) {
+      const auto row = history.find(file.version);
+      if (row != history.end() && counts_as_applied(row->second.status)) applied.push_back(&file);
+    }
+    if (!verify_rollback(options, applied, pending, report)) return report;
   }
   if (options.dry_run) {
     for (const MigrationFile* file : pending) {
@@ -188,7 +235,7 @@ RunReport rollback_migrations(const RunnerOptions& options) {
                            : static_cast<int>(targets.size()) >= options.steps) {
       break;
     }
-    if (row->status != "applied") {
+    if (!counts_as_applied(row->status)) {
       report.diagnostics.push_back(error_diagnostic(
           "rollback-partial",
           fmt::format(

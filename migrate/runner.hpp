@@ -25,6 +25,14 @@ struct RunnerOptions {
   int steps = 1;   ///< rollback without --to
   bool dry_run = false;
   bool allow_out_of_order = false;
+  bool allow_drift = false;      ///< apply: skip the stale-plan check
+  bool verify_rollback = false;  ///< apply: rehearse up, down, up on a scratch database first
+  std::optional<std::string> dev_url;  ///< the scratch server for verify_rollback
+  /// The schema fingerprint (`sha256:<hex>`, as `pgmorph plan` writes it) of the database at
+  /// `conninfo`, migration bookkeeping excluded; empty after an error in the diagnostics.
+  /// Given by the cli layer, which owns the plan code; without it no fingerprint is checked.
+  std::function<std::optional<std::string>(const std::string& conninfo, schema::Diagnostics&)>
+      fingerprint;
   double lock_wait_seconds = 60;
   std::string lock_timeout = "2s";
   std::string statement_timeout = "1h";
@@ -48,7 +56,11 @@ struct RunReport {
       lines;  ///< the report for people (status table, what committed, how to resume)
 };
 
-/// `pgmorph apply`.
+/// `pgmorph apply`. Before the first pending migration runs (not a resumed one), a
+/// `-- pgmorph:from` header in its up file is compared with `options.fingerprint` of the
+/// database; a mismatch refuses unless `allow_drift`. With `verify_rollback`, every pending
+/// migration is first applied, rolled back and applied again on a scratch database
+/// (migrate/verify_rollback.hpp); a down that does not restore the schema refuses.
 RunReport apply_migrations(const RunnerOptions& options);
 /// `pgmorph rollback`: runs the down files of the last `steps` applied migrations (or of
 /// those above `to_version`), newest first, deleting each history row with its last unit.
@@ -56,6 +68,14 @@ RunReport rollback_migrations(const RunnerOptions& options);
 /// `pgmorph status`: every file and history row as applied, pending, failed, running
 /// (partly applied), modified (checksum differs from history) or missing (no file).
 RunReport migration_status(const RunnerOptions& options);
+/// `pgmorph baseline`: records every migration up to and including `to_version` as
+/// `baseline` (counted as applied, never run) for a database that already has their schema.
+/// Refused when the history is not empty or no file has that version.
+RunReport baseline_history(const RunnerOptions& options);
+/// `pgmorph repair`: deletes `failed` / `running` rows with no committed statement, and with
+/// `accept_checksums` sets the checksum of applied rows to their file's. One line per change;
+/// every change in one transaction. A checksum difference left alone is outcome refused.
+RunReport repair_history(const RunnerOptions& options, bool accept_checksums);
 /// `pgmorph rehash`: rewrites pgmorph.sum; the lines say what changed.
 RunReport rehash_directory(const std::filesystem::path& dir);
 

@@ -144,7 +144,7 @@ std::map<std::string, HistoryRow> check_history(const Directory& directory,
           fmt::format("version {} ({}) is recorded as {} but {} has no file for it", row.version,
                       row.name, row.status, dir.string())));
     } else if (checksum->second != row.checksum &&
-               (row.status == "applied" || row.statements_applied > 0)) {
+               (counts_as_applied(row.status) || row.statements_applied > 0)) {
       report.diagnostics.push_back(error_diagnostic(
           "history-checksum-mismatch",
           fmt::format(

@@ -29,15 +29,15 @@ RunReport migration_status(const RunnerOptions& options) {
     std::string state = "pending";
     if (row != by_version.end()) {
       const HistoryRow& r = row->second;
-      state = r.status == "applied" ? "applied " + r.applied_at
+      state = counts_as_applied(r.status) ? r.status + " " + r.applied_at
                                     : fmt::format("{} ({} of {} statements)", r.status,
                                                   r.statements_applied, r.statements_total);
       if (r.checksum != directory->up_checksum.at(file.version) &&
-          (r.status == "applied" || r.statements_applied > 0)) {
+          (counts_as_applied(r.status) || r.statements_applied > 0)) {
         state = fmt::format("modified (history h1:{}, file h1:{})", r.checksum,
                             directory->up_checksum.at(file.version));
         broken = true;
-      } else if (r.status != "applied") {
+      } else if (!counts_as_applied(r.status)) {
         pending = true;
       }
       by_version.erase(row);
