@@ -22,12 +22,13 @@ std::optional<Directory> load_directory(const fs::path& dir, bool up, bool check
   try {
     const auto recorded = read_sum(dir);
     const SumFile actual = compute_sum(dir);
-    if (!recorded) {
+    // A directory without any migration yet has nothing to protect: no sum is needed.
+    if (!recorded && !actual.files.empty()) {
       report.diagnostics.push_back(error_diagnostic(
           "sum-missing",
           fmt::format("{}: no pgmorph.sum; review the files, then run `pgmorph rehash --dir {}`",
                       dir.string(), dir.string())));
-    } else {
+    } else if (recorded) {
       std::map<std::string, std::string> want(recorded->files.begin(), recorded->files.end());
       std::map<std::string, std::string> have(actual.files.begin(), actual.files.end());
       for (const auto& [name, checksum] : want) {

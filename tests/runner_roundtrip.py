@@ -104,6 +104,8 @@ def check_case(case, pgmorph, workroot, run_id, timeout, empty):
         return out + err
 
     try:
+        # An empty from.sql plans nothing: the directory must exist all the same.
+        os.makedirs(mdir, exist_ok=True)
         pgm("plan 0001", "plan", "--to", os.path.join(case["dir"], "from.sql"), "--dir", mdir, "--name", "from_state",
             "--version-style", "sequence")
         pgm("apply 0001", "apply", "--db", url, "--dir", mdir)
