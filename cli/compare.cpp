@@ -2,6 +2,7 @@
 
 #include "cli/sources.hpp"
 #include "diff/diff.hpp"
+#include "diff/down_column_order.hpp"
 #include "introspect/connection.hpp"
 #include "introspect/server_canonical.hpp"
 #include "schema/bookkeeping.hpp"
@@ -41,7 +42,10 @@ std::optional<codegen::Plan> plan_between(const std::string& from, const std::st
   const diff::ChangeSet changes = diff::diff(*sides.from, *sides.to, diagnostics, options);
   timer.lap("diff");
   if (schema::has_errors(diagnostics)) return std::nullopt;
-  codegen::Plan plan = codegen::build_plan(changes);
+  const diff::ChangeSet down_fixups =
+      diff::down_column_order_fixups(*sides.from, *sides.to, changes, diagnostics, options);
+  if (schema::has_errors(diagnostics)) return std::nullopt;
+  codegen::Plan plan = codegen::build_plan(changes, down_fixups);
   timer.lap("plan");
   if (from_state != nullptr) *from_state = std::move(*sides.from);
   if (to_state != nullptr) *to_state = std::move(*sides.to);

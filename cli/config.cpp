@@ -101,10 +101,17 @@ void read_safety(const toml::table& table, ProjectConfig::Safety& safety, const 
 }
 
 void read_diff(const toml::table& table, ProjectConfig::Diff& diff, const Reporter& report) {
-  static const std::vector<std::string> keys{"online", "allow_drop_recreate"};
+  static const std::vector<std::string> keys{"online", "allow_drop_recreate", "column_order"};
   for (const auto& [key, node] : table) {
     const std::string name(key.str());
     if (name == "online") diff.online = bool_value(node, "[diff] online", report);
+    else if (name == "column_order") {
+      const auto value = node.value<std::string>();
+      if (!value || (*value != "rebuild" && *value != "append"))
+        report.error(node.source(), "[diff] column_order must be \"rebuild\" or \"append\"");
+      else
+        diff.column_order = *value;
+    }
     else if (name == "allow_drop_recreate") diff.allow_drop_recreate = bool_value(node, "[diff] " + name, report);
     else report.unknown_key(key, "[diff]", keys);
   }

@@ -29,6 +29,7 @@ struct ProjectConfig {
 
   struct Diff {
     std::optional<bool> online, allow_drop_recreate;
+    std::optional<std::string> column_order;  ///< "rebuild" or "append"
   } diff;
 
   struct Plan {

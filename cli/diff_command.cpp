@@ -34,7 +34,7 @@ namespace {
 constexpr const char* k_usage =
     "usage: pgmorph diff --from SRC --to SRC [--up FILE] [--down FILE] [--exit-code] "
     "[--allow-drop-recreate] [--dev-url URL] [--verify | --no-verify] [--fail-on-hazards] "
-    "[--allow-hazards CODE,...] [--no-online] [--lock-timeout D] [--statement-timeout D] "
+    "[--allow-hazards CODE,...] [--no-online] [--column-order rebuild|append] [--lock-timeout D] [--statement-timeout D] "
     "[--probes FILE] [--run-probes] [--format sql|json|markdown|sarif|github|junit] [--config FILE]";
 
 // Writes `text` to the file named by `option`, or to stdout when `to_stdout`.

@@ -23,6 +23,7 @@ bool parse_diff_settings(const ParsedOptions& options, std::string_view command,
   if (file.safety.allow) settings.hazards.allowed = *file.safety.allow;
   settings.diff.allow_drop_recreate = file.diff.allow_drop_recreate.value_or(false);
   settings.diff.online = file.diff.online.value_or(true);
+  settings.diff.rebuild_for_column_order = file.diff.column_order.value_or("rebuild") == "rebuild";
   settings.diff.renames = file.renames;
   for (const char* option : {"--lock-timeout", "--statement-timeout"}) {
     const auto value = options.get(option);
@@ -49,6 +50,13 @@ bool parse_diff_settings(const ParsedOptions& options, std::string_view command,
   }
   if (options.has("--allow-drop-recreate")) settings.diff.allow_drop_recreate = true;
   if (options.has("--no-online")) settings.diff.online = false;
+  if (auto order = options.get("--column-order")) {
+    if (*order != "rebuild" && *order != "append") {
+      fmt::print(stderr, "pgmorph {}: error: --column-order takes rebuild or append, not '{}'\n", command, *order);
+      return false;
+    }
+    settings.diff.rebuild_for_column_order = *order == "rebuild";
+  }
   return true;
 }
 

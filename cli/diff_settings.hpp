@@ -14,7 +14,8 @@ namespace pgmorph::cli {
 
 /// Options with a value and flags read by parse_diff_settings (add them to an OptionSpec).
 inline const std::set<std::string> k_diff_setting_values = {"--allow-hazards", "--lock-timeout",
-                                                            "--statement-timeout", "--config"};
+                                                            "--statement-timeout", "--config",
+                                                            "--column-order"};
 inline const std::set<std::string> k_diff_setting_flags = {"--allow-drop-recreate", "--fail-on-hazards",
                                                            "--no-online"};
 

@@ -27,6 +27,8 @@ std::vector<OptionHelp> with_runner_options(std::vector<OptionHelp> own) {
 const std::vector<OptionHelp> k_plan_settings = {
     {"--allow-drop-recreate", "a type change without a cast becomes drop + add of the column (data loss)"},
     {"--no-online", "plain statements for a maintenance window instead of the online forms"},
+    {"--column-order rebuild|append", "reach a declared column order by rebuilding the table (default), "
+                                      "or append new columns and warn"},
     {"--lock-timeout D", "SET lock_timeout at the top of the scripts (10s)"},
     {"--statement-timeout D", "SET statement_timeout at the top of the scripts (1h)"},
     {"--fail-on-hazards", "exit 3 when a hazard remains that --allow-hazards does not list"},

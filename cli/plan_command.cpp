@@ -34,7 +34,7 @@ namespace {
 constexpr const char* k_usage =
     "usage: pgmorph plan --to SRC --dir DIR --name NAME [--from SRC] "
     "[--dir-format pgmorph|knex|alembic|flyway|golang-migrate|dbmate] [--version-style timestamp|sequence] "
-    "[--dev-url URL] [--allow-drop-recreate] [--no-online] [--lock-timeout D] [--statement-timeout D] "
+    "[--dev-url URL] [--allow-drop-recreate] [--no-online] [--column-order rebuild|append] [--lock-timeout D] [--statement-timeout D] "
     "[--fail-on-hazards] [--allow-hazards CODE,...]";
 
 void fail(const std::string& message) { fmt::print(stderr, "pgmorph plan: error: {}\n", message); }

@@ -53,6 +53,9 @@ const std::vector<HazardInfo> k_hazards = {
      "DETACH PARTITION holds ACCESS EXCLUSIVE on the parent and the partition"},
     {HazardCode::set_logged, "L119", "set-logged-unlogged", warning, false, k_ael, "rewrite",
      "SET LOGGED/UNLOGGED rewrites the table; an unlogged table is emptied after a crash"},
+    {HazardCode::table_rebuild, "L120", "storage-rewrite", error, false, k_ael, "rewrite",
+     "creates the table anew in the desired column order and copies every row into it (PostgreSQL "
+     "cannot move a column): reads and writes wait for the copy"},
     {HazardCode::create_trigger, "L121", "create-trigger-existing-table", info, false,
      "SHARE ROW EXCLUSIVE", "", "changes write behaviour of an existing table"},
     {HazardCode::rename_table, "C101", "rename-table", error, false, k_ael, "",

@@ -31,6 +31,7 @@ enum class HazardCode {
   add_serial_or_identity,// L116
   detach_partition,      // L118
   set_logged,            // L119
+  table_rebuild,         // L120 (a table copied into a new one to reach its column order)
   create_trigger,        // L121
   rename_table,          // C101
   rename_column,         // C102

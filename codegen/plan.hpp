@@ -18,6 +18,10 @@ struct Plan {
 /// Renders every change of an ordered change set.
 Plan build_plan(const diff::ChangeSet& changes);
 
+/// Renders `changes`, then `down_fixups` as down-only statements (their up steps become the
+/// reverse) that down.sql runs last, in their order.
+Plan build_plan(const diff::ChangeSet& changes, const diff::ChangeSet& down_fixups);
+
 /// Labels for the script header (the sources the plan was computed from).
 struct EmitOptions {
   std::string from_label;

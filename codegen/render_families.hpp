@@ -62,6 +62,13 @@ Step create_table_step(const schema::Table& table);
 /// The steps that create a table exactly (inline constraints, NOT VALID ones added after,
 /// comments on the table, its columns and constraints).
 std::vector<Step> create_table_steps(const schema::Table& table);
+/// create_table_steps() without the CREATE TABLE itself.
+std::vector<Step> after_create_table_steps(const schema::Table& table);
+
+/// The halves of a table rebuild (diff::TableRebuild): the DropTable half renames `old`
+/// aside; the CreateTable half creates `table`, fills it from the aside copy and drops that.
+Statement set_aside_statement(const schema::Table& old, const diff::TableRebuild& rebuild);
+Statement rebuild_statement(const schema::Table& table, const diff::TableRebuild& rebuild);
 
 std::vector<Step> create_index_steps(const schema::Index& index, bool concurrently);
 std::vector<Step> create_view_steps(const schema::View& view);

@@ -125,6 +125,12 @@ Step create_table_step(const schema::Table& table) {
 
 std::vector<Step> create_table_steps(const schema::Table& table) {
   std::vector<Step> steps{create_table_step(table)};
+  for (auto& rest : after_create_table_steps(table)) steps.push_back(std::move(rest));
+  return steps;
+}
+
+std::vector<Step> after_create_table_steps(const schema::Table& table) {
+  std::vector<Step> steps;
   // A partition's columns are its parent's, settings included (PostgreSQL copies them).
   if (!table.partition_of)
     for (const auto& column : table.columns)
@@ -144,6 +150,7 @@ std::vector<Step> create_table_steps(const schema::Table& table) {
 }
 
 Statements render_change(const diff::CreateTable& change) {
+  if (change.rebuild) return {rebuild_statement(change.table, *change.rebuild)};
   Statement statement;
   statement.summary = "create table " + schema::display_name(change.table.name);
   statement.up = create_table_steps(change.table);
@@ -153,6 +160,7 @@ Statements render_change(const diff::CreateTable& change) {
 }
 
 Statements render_change(const diff::DropTable& change) {
+  if (change.rebuild) return {set_aside_statement(change.old, *change.rebuild)};
   Statement statement;
   statement.summary = "drop table " + schema::display_name(change.old.name);
   statement.up = {step(SqlBuilder().keyword("DROP TABLE").qualified(change.old.name))};

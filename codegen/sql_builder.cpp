@@ -56,6 +56,15 @@ SqlBuilder& SqlBuilder::ident_list(const std::vector<std::string>& identifiers) 
   return *this;
 }
 
+SqlBuilder& SqlBuilder::idents(const std::vector<std::string>& identifiers) {
+  for (std::size_t i = 0; i < identifiers.size(); ++i) {
+    if (i == 0) separate(identifiers[i]);
+    else m_sql += ", ";
+    m_sql += schema::quote_ident(identifiers[i]);
+  }
+  return *this;
+}
+
 std::string comment_literal(const std::optional<std::string>& comment) {
   return comment ? schema::quote_literal(*comment) : std::string("NULL");
 }

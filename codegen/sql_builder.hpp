@@ -25,6 +25,8 @@ class SqlBuilder {
   SqlBuilder& punct(std::string_view text);
   /// `(a, b, c)` with each name quoted.
   SqlBuilder& ident_list(const std::vector<std::string>& identifiers);
+  /// `a, b, c` with each name quoted (a select list).
+  SqlBuilder& idents(const std::vector<std::string>& identifiers);
 
   const std::string& str() const { return m_sql; }
 

@@ -3,6 +3,7 @@
 // the whole old object so the reverse can be built without asking the database again.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -25,11 +26,31 @@ struct DropExtension { schema::Extension old; };
 /// path from the new version back to the old one, so down cannot undo the update.
 struct AlterExtension { schema::Extension from, to; bool no_downgrade = false; };
 
+/// A kept table rebuilt because PostgreSQL cannot reach its desired column order in place
+/// (columns are only ever appended). The DropTable half renames the old table aside; the
+/// CreateTable half creates the table in the new order, copies the rows from the aside
+/// table, moves the ownership of its sequences over and drops it. Each half's reverse is the
+/// mirror image, so down.sql rebuilds the table back into the old order.
+struct TableRebuild {
+  std::string aside;                      ///< a name free on both sides, in the table's schema
+  std::vector<std::string> other_columns; ///< the other side's column names (what can be copied)
+  /// Sequences OWNED BY a column of this table (the same on both sides): DROP TABLE of the
+  /// aside table would take them along, so they are moved to the new table first.
+  std::vector<std::pair<QualifiedName, std::string>> owned_sequences;
+  /// Per column whose type changes: the expression over the aside copy's column that gives
+  /// the value of this half's type (a `-- pgmorph:using` hint, else a cast).
+  std::map<std::string, std::string> conversions;
+  /// What the aside copy uses (types, sequences, functions): the CreateTable half drops it,
+  /// so they may go only after; the DropTable half's reverse drops it in down.sql.
+  std::vector<schema::ObjectRef> aside_refs;
+  bool operator==(const TableRebuild&) const = default;
+};
+
 /// CREATE TABLE with columns and its PK/UNIQUE/CHECK/EXCLUDE constraints inline. Foreign
 /// keys are always separate AddConstraint changes so that FK cycles order cleanly.
-struct CreateTable { schema::Table table; };
+struct CreateTable { schema::Table table; std::optional<TableRebuild> rebuild = std::nullopt; };
 /// DROP TABLE. `old` holds the table without its foreign keys (dropped separately first).
-struct DropTable { schema::Table old; };
+struct DropTable { schema::Table old; std::optional<TableRebuild> rebuild = std::nullopt; };
 struct SetTableLogged { QualifiedName table; bool from_unlogged, to_unlogged; };
 /// ALTER TABLE SET (...) / RESET (...) of storage parameters.
 struct SetStorageOptions {

@@ -212,6 +212,8 @@ struct KeysVisitor {
     }
     for (const auto& constraint : c.table.constraints) add_constraint_names(k.creates, c.table.name, constraint);
     add_table_refs(k.needs, c.table);
+    // A rebuild drops the aside copy: what only it used may go after.
+    if (c.rebuild) add_refs(k.releases, c.rebuild->aside_refs);
     k.priority = k_create_table;
   }
   void operator()(const DropTable& c) {
@@ -222,7 +224,14 @@ struct KeysVisitor {
       k.releases.insert(part_columns(c.old.partition_of->parent));
     }
     for (const auto& constraint : c.old.constraints) add_constraint_names(k.destroys, c.old.name, constraint);
-    add_table_refs(k.releases, c.old);
+    if (c.rebuild) {
+      // Renamed aside, the old copy still uses all it did. Its reverse (in down.sql) builds
+      // the old shape from the new one, so what the new one uses must exist before.
+      k.needs.insert(in_schema(c.old.name.schema));
+      add_refs(k.needs, c.rebuild->aside_refs);
+    } else {
+      add_table_refs(k.releases, c.old);
+    }
     k.priority = k_drop_table;
   }
   void operator()(const AttachPartition& c) {
@@ -332,8 +341,14 @@ struct KeysVisitor {
   }
   void operator()(const AddConstraint& c) {
     add_constraint_uses(k.needs, c.table, c.constraint);
-    k.outside_transaction = c.online && !c.table_is_new && !c.on_partitioned && is_key(c.constraint) &&
-                            c.constraint.kind != schema::ConstraintKind::exclude;
+    // Ends the transaction block: an online key (built concurrently), and a CHECK or FOREIGN
+    // KEY on an existing table, which is validated in a transaction of its own.
+    const bool validated_apart = (c.constraint.kind == schema::ConstraintKind::check ||
+                                  c.constraint.kind == schema::ConstraintKind::foreign_key) &&
+                                 !c.constraint.not_valid;
+    k.outside_transaction = !c.table_is_new && !c.on_partitioned &&
+                            ((c.online && is_key(c.constraint) && c.constraint.kind != schema::ConstraintKind::exclude) ||
+                             validated_apart);
     add_constraint_names(k.creates, c.table, c.constraint);
     if (is_key(c.constraint)) k.creates.insert(table_keys(c.table));
     if (c.constraint.kind == schema::ConstraintKind::primary_key)
@@ -545,12 +560,15 @@ struct KeysVisitor {
     k.needs.insert(rel(c.trigger.table));
     k.needs.insert(shape(c.trigger.table));  // after the columns it may read change
     k.needs.insert(fn(c.trigger.function));
+    // Its own name: a drop of the same trigger goes first, and the re-creation closes a gap.
+    k.creates.insert("trigger:" + qualified(c.trigger.table) + "." + c.trigger.name);
     k.priority = k_create_trigger;
   }
   void operator()(const DropTrigger& c) {
     k.releases.insert(rel(c.old.table));
     k.releases.insert(shape(c.old.table));  // before the columns it may read change
     k.releases.insert(fn(c.old.function));
+    k.destroys.insert("trigger:" + qualified(c.old.table) + "." + c.old.name);
     k.priority = k_drop_dependant;
   }
   // A policy is dropped before, and created after, any change of its table's columns: the
@@ -559,11 +577,13 @@ struct KeysVisitor {
   void operator()(const CreatePolicy& c) {
     add_policy_uses(k.needs, c.policy);
     k.needs.insert(shape(c.policy.table));
+    k.creates.insert("policy:" + qualified(c.policy.table) + "." + c.policy.name);
     k.priority = k_create_trigger;
   }
   void operator()(const DropPolicy& c) {
     add_policy_uses(k.releases, c.old);
     k.releases.insert(shape(c.old.table));
+    k.destroys.insert("policy:" + qualified(c.old.table) + "." + c.old.name);
     k.priority = k_drop_dependant;
   }
   // In place: after the columns and functions the new expressions read exist, before the

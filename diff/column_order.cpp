@@ -9,6 +9,7 @@
 namespace pgmorph::diff {
 
 void check_column_order(const ChangeSet& ordered, const schema::Catalog& from, const schema::Catalog& to,
+                        const std::map<QualifiedName, std::string>& kept_in_place,
                         schema::Diagnostics& diagnostics) {
   std::map<QualifiedName, std::vector<std::string>> columns;
   for (const auto& [name, table] : from.tables)
@@ -29,13 +30,14 @@ void check_column_order(const ChangeSet& ordered, const schema::Catalog& from, c
     std::vector<std::string> desired;
     for (const auto& column : to.tables.at(name).columns) desired.push_back(column.name);
     if (reached == desired) continue;
+    auto why = kept_in_place.find(name);
     diagnostics.push_back(schema::Diagnostic{
         schema::Severity::warning, "column-order",
         "table " + schema::display_name(name) +
             ": the desired column order cannot be reached in place (PostgreSQL appends new columns, and "
             "columns the plan drops and adds again, at the end and cannot reorder them); they are added "
-            "at the end. Reaching that order would take rebuilding the table and copying its rows, which "
-            "pgmorph does not do",
+            "at the end. Reaching that order takes rebuilding the table and copying its rows; " +
+            (why != kept_in_place.end() ? why->second : std::string("pgmorph does not rebuild it")),
         std::nullopt});
   }
 }

@@ -45,6 +45,11 @@ struct DiffContext {
   /// change with --allow-drop-recreate), per table: DROP COLUMN takes the constraints and
   /// indexes on them along, so those are dropped first and created again after.
   std::map<QualifiedName, std::set<std::string>> recreated_columns;
+  /// Kept tables rebuilt to reach their column order (see TableRebuild); they are also in
+  /// created_tables and dropped_tables, so everything on them is created again.
+  std::set<QualifiedName> rebuilt_tables;
+  /// Kept tables whose column order is not reached, with why they are not rebuilt.
+  std::map<QualifiedName, std::string> column_order_kept;
 
   void add(Change change) { changes.push_back(std::move(change)); }
   /// True when one of `refs` names a function this plan drops and creates again: PostgreSQL

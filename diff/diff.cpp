@@ -57,7 +57,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
                schema::Diagnostics& diagnostics, const DiffOptions& options) {
   // Renames first: everything after compares `to` with `from` as the renames leave it.
   RenamedFrom renamed = apply_renames(from, to, diagnostics);
-  DiffContext context{renamed.from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  DiffContext context{renamed.from, to, diagnostics, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   context.changes = std::move(renamed.renames);
   // Families that feed cascades run before the families that consume them: tables mark
   // reshaped relations and functions mark recreated functions before views and triggers;
@@ -80,7 +80,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_triggers(context);
   diff_policies(context);
   ChangeSet ordered = order(std::move(context.changes), diagnostics);
-  check_column_order(ordered, renamed.from, to, diagnostics);
+  check_column_order(ordered, renamed.from, to, context.column_order_kept, diagnostics);
   suggest_renames(ordered, diagnostics);
   return ordered;
 }

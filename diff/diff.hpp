@@ -17,6 +17,11 @@ struct DiffOptions {
   /// where PostgreSQL has one (SET NOT NULL through a validated CHECK, UNIQUE and PRIMARY
   /// KEY through a concurrently built index); off for a maintenance window (`--no-online`).
   bool online = true;
+  /// A kept table whose desired column order cannot be reached in place (a column added
+  /// between others, or one the plan drops and adds again) is rebuilt: created anew in that
+  /// order and filled from the old one (`--column-order append` turns this off: the columns
+  /// are appended and a `column-order` warning says so).
+  bool rebuild_for_column_order = true;
   /// Renames declared outside the schema files ([renames] in pgmorph.toml); the caller sets
   /// them on `to` with apply_rename_directives() before normalizing.
   std::vector<RenameDirective> renames;

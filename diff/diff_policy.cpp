@@ -64,7 +64,7 @@ void diff_policies(DiffContext& context) {
   // recreated, a column it reads retyped) is dropped first and created again after.
   auto must_recreate = [&](const Policy& old) {
     return context.calls_recreated_function(old.refs) || reads_changed_column(context, old) ||
-           queries_recreated_relation(context, old);
+           queries_recreated_relation(context, old) || context.rebuilt_tables.contains(old.table);
   };
   diff_by_key(
       context.from.policies, context.to.policies,

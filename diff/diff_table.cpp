@@ -5,6 +5,7 @@
 #include "diff/column_reads.hpp"
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
+#include "diff/table_rebuild.hpp"
 #include "schema/normalize.hpp"
 
 namespace pgmorph::diff {
@@ -192,6 +193,8 @@ std::set<QualifiedName> tables_with_rebuilt_keys(const DiffContext& context) {
       if (!kept || kept->definition != constraint.definition) tables.insert(name);
     }
   }
+  // A rebuilt table's keys go with its old copy.
+  tables.insert(context.rebuilt_tables.begin(), context.rebuilt_tables.end());
   return tables;
 }
 
@@ -226,32 +229,39 @@ void diff_constraints(DiffContext& context, const Table& old, const Table& now,
   }
 }
 
-void add_table(DiffContext& context, const Table& table) {
+void add_table(DiffContext& context, const Table& table, std::optional<TableRebuild> rebuild = std::nullopt) {
   context.created_tables.insert(table.name);
-  context.add(CreateTable{without_foreign_keys(table)});
+  context.add(CreateTable{without_foreign_keys(table), std::move(rebuild)});
   for (const auto& constraint : table.constraints)
     if (is_foreign_key(constraint)) context.add(AddConstraint{table.name, constraint, true});
 }
 
-void drop_table(DiffContext& context, const Table& table) {
+void drop_table(DiffContext& context, const Table& table, std::optional<TableRebuild> rebuild = std::nullopt) {
   context.dropped_tables.insert(table.name);
   // A kept view that reads this name must go first and come back after: the name may now be
   // another relation (a view replacing the table), which PostgreSQL would not rebind.
   context.reshaped_relations.insert(table.name);
   for (const auto& constraint : table.constraints)
     if (is_foreign_key(constraint)) context.add(DropConstraint{table.name, constraint});
-  context.add(DropTable{without_foreign_keys(table)});
+  context.add(DropTable{without_foreign_keys(table), std::move(rebuild)});
 }
 
 }  // namespace
 
 void diff_tables(DiffContext& context) {
+  plan_table_rebuilds(context);
   const std::set<QualifiedName> rebuilt_keys = tables_with_rebuilt_keys(context);
   diff_by_key(
       context.from.tables, context.to.tables,
       [&](const Table& old) { drop_table(context, old); },
       [&](const Table& created) { add_table(context, created); },
       [&](const Table& old, const Table& now) {
+        if (context.rebuilt_tables.contains(now.name)) {
+          auto [drop_half, create_half] = table_rebuild(context, old, now);
+          drop_table(context, old, std::move(drop_half));
+          add_table(context, now, std::move(create_half));
+          return;
+        }
         if (!diff_partitioning(context, old, now)) return;
         if (old.unlogged != now.unlogged)
           context.add(SetTableLogged{now.name, old.unlogged, now.unlogged});

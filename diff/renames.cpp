@@ -233,8 +233,8 @@ void suggest_renames(const ChangeSet& changes, schema::Diagnostics& diagnostics)
   for (const auto& change : changes) {
     if (const auto* drop = std::get_if<DropColumn>(&change)) columns[{drop->table, drop->old.type}].first.push_back(drop->old.name);
     if (const auto* add = std::get_if<AddColumn>(&change)) columns[{add->table, add->column.type}].second.push_back(add->column.name);
-    if (const auto* drop = std::get_if<DropTable>(&change)) dropped_tables.push_back(&drop->old);
-    if (const auto* create = std::get_if<CreateTable>(&change)) created_tables.push_back(&create->table);
+    if (const auto* drop = std::get_if<DropTable>(&change); drop && !drop->rebuild) dropped_tables.push_back(&drop->old);
+    if (const auto* create = std::get_if<CreateTable>(&change); create && !create->rebuild) created_tables.push_back(&create->table);
   }
   for (const auto& [key, names] : columns) {
     const auto& [dropped, added] = names;

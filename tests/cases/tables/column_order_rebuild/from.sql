@@ -1,0 +1,11 @@
+create table a (id serial primary key, name text not null, created timestamptz default now());
+create index a_name on a (name);
+create table b (id int primary key, a_id int references a(id), note text);
+create view av as select id, name from a;
+comment on column a.name is 'the name';
+create or replace function tg() returns trigger language plpgsql as $$begin new.name := lower(new.name); return new; end$$;
+create trigger a_tg before insert on a for each row execute function tg();
+alter table a enable row level security;
+create policy p on a using (name <> 'x');
+create table tagged (a_id int references a(id) on delete cascade, tag text, primary key (a_id, tag));
+grant select on a to public;
