@@ -1,5 +1,7 @@
 // The dependency keys of each change kind (see order.hpp). One overload per change: adding
 // a variant alternative without one fails to compile.
+#include <algorithm>
+
 #include "diff/column_reads.hpp"
 #include "diff/order.hpp"
 #include "schema/naming.hpp"
@@ -131,11 +133,32 @@ void add_constraint_names(std::set<std::string>& into, const QualifiedName& tabl
     into.insert(class_name({table.schema, constraint.name}));
 }
 
+/// True when the index has a predicate or a key that is not a plain column: pg_get_indexdef
+/// writes every expression key as a call `f(x)` or in parentheses `((a + b))`. (Its key name
+/// does not tell: PostgreSQL names `date(at)` after the function, `date`.)
+bool index_reads_expression(const schema::Index& index) {
+  const std::string& text = index.definition;
+  if (text.find(" WHERE ") != std::string::npos) return true;
+  const std::size_t open = text.find('(', text.find(" USING "));
+  if (open == std::string::npos) return false;
+  int depth = 0;
+  for (std::size_t i = open; i < text.size(); ++i) {
+    if (text[i] == '(' && ++depth > 1) return true;
+    if (text[i] == ')' && --depth == 0) return false;
+  }
+  return false;
+}
+
 void add_index_uses(std::set<std::string>& into, const schema::Index& index) {
   into.insert(rel(index.table));
   for (const auto& name : index.key_names) into.insert(col(index.table, name));
   // INCLUDE columns, expressions and the predicate name columns only in the text.
   for (const auto& name : identifiers_in(index.definition)) into.insert(col(index.table, name));
+  // An expression or a predicate is resolved against the column types it meets: built over
+  // a column before its type changes, PostgreSQL keeps the old reading (a cast it inserted,
+  // a function call it folded away). A plain key column is rebuilt with its column instead.
+  if (index_reads_expression(index))
+    for (const auto& name : identifiers_in(index.definition)) into.insert(col_type(index.table, name));
   add_refs(into, index.refs);
 }
 
