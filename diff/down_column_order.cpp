@@ -53,8 +53,19 @@ ChangeSet down_column_order_fixups(const schema::Catalog& from, const schema::Ca
         order.push_back(drop->old.name);
     }
     const std::vector<std::string> wanted = column_names(old);
-    if (order == wanted || !std::is_permutation(order.begin(), order.end(), wanted.begin(), wanted.end())) continue;
+    if (!std::is_permutation(order.begin(), order.end(), wanted.begin(), wanted.end())) continue;
     auto& columns = reached.tables.at(name).columns;
+    // DROP EXPRESSION cannot be undone in place: the reverse leaves a plain column, which the
+    // fix-up plan turns back into the generated one (drop + add, or within a rebuild).
+    for (const auto& change : ordered)
+      if (const auto* alter = std::get_if<AlterColumn>(&change);
+          alter && alter->table == name && alter->from.generated_expr && !alter->to.generated_expr)
+        for (auto& column : columns)
+          if (column.name == alter->from.name) {
+            column.generated_expr.reset();
+            differs = true;
+          }
+    if (order == wanted) continue;
     std::sort(columns.begin(), columns.end(), [&](const schema::Column& a, const schema::Column& b) {
       return std::find(order.begin(), order.end(), a.name) < std::find(order.begin(), order.end(), b.name);
     });
