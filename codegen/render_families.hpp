@@ -40,6 +40,9 @@ Step owner_step(const diff::AclTarget& target, const std::optional<std::string>&
 void append_acl(std::vector<Step>& steps, const diff::AclTarget& target, const std::optional<std::string>& owner,
                 const std::vector<schema::Grant>& grants);
 
+/// `GENERATED ALWAYS|BY DEFAULT AS IDENTITY[ (options)]` of an identity column.
+std::string identity_clause(const schema::Column& column);
+
 /// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE.
 std::string column_definition(const schema::Column& column);
 

@@ -29,6 +29,27 @@ std::vector<Hazard> rebuild_hazards(const schema::Table& table, const std::vecto
   return hazards;
 }
 
+constexpr const char* k_identity_state = "pgmorph_identity_state";
+
+/// The name as pg_get_serial_sequence() reads its first argument.
+std::string name_text(const QualifiedName& table) {
+  return schema::quote_ident(table.schema) + "." + schema::quote_ident(table.name);
+}
+
+/// Where the aside copy's identity sequences stand (NULL: never used), kept in a temporary
+/// table while their names are freed. pg_sequence_last_value() needs no sequence name.
+Step save_identity_positions(const QualifiedName& aside, const std::vector<const schema::Column*>& identities) {
+  SqlBuilder sql;
+  sql.keyword("CREATE TEMPORARY TABLE").ident(k_identity_state).keyword("ON COMMIT DROP AS");
+  for (std::size_t i = 0; i < identities.size(); ++i) {
+    if (i > 0) sql.keyword("UNION ALL");
+    sql.keyword("SELECT").literal(identities[i]->name).punct("::text AS column_name,")
+        .keyword("pg_sequence_last_value(pg_get_serial_sequence(").literal(name_text(aside)).punct(",")
+        .literal(identities[i]->name).punct(")::regclass) AS last_value");
+  }
+  return step(sql);
+}
+
 Step rename_aside(const QualifiedName& table, const std::string& aside) {
   return step(SqlBuilder().keyword("ALTER TABLE").qualified(table).keyword("RENAME TO").ident(aside));
 }
@@ -40,6 +61,17 @@ std::vector<Step> rebuild_steps(const schema::Table& table, const diff::TableReb
   const QualifiedName aside{table.name.schema, rebuild.aside};
   schema::Table bare = table;
   bare.constraints.clear();
+  // A copied identity column is created plain and made an identity after the aside copy,
+  // whose sequence holds the name PostgreSQL gives it, is gone.
+  std::vector<const schema::Column*> identities;
+  for (auto& column : bare.columns)
+    if (column.identity != schema::Identity::none && has(rebuild.other_columns, column.name)) {
+      identities.push_back(&*std::find_if(table.columns.begin(), table.columns.end(),
+                                          [&](const schema::Column& c) { return c.name == column.name; }));
+      column.identity = schema::Identity::none;
+      column.identity_options.clear();
+      column.not_null = true;
+    }
   std::vector<Step> steps{create_table_step(bare)};
   std::vector<std::string> copied;
   for (const auto& column : table.columns)
@@ -55,11 +87,21 @@ std::vector<Step> rebuild_steps(const schema::Table& table, const diff::TableReb
     }
     steps.push_back(step(insert.keyword("FROM").qualified(aside)));
   }
+  if (!identities.empty()) steps.push_back(save_identity_positions(aside, identities));
   // DROP TABLE takes the sequences its columns own along: they move to the new columns.
   for (const auto& [sequence, column] : rebuild.owned_sequences)
     steps.push_back(step(SqlBuilder().keyword("ALTER SEQUENCE").qualified(sequence).keyword("OWNED BY")
                              .qualified(table.name).punct(".").punct(schema::quote_ident(column))));
   steps.push_back(step(SqlBuilder().keyword("DROP TABLE").qualified(aside)));
+  for (const auto* column : identities) {
+    steps.push_back(step(SqlBuilder().keyword("ALTER TABLE").qualified(table.name).keyword("ALTER COLUMN")
+                             .ident(column->name).keyword("ADD").keyword(identity_clause(*column))));
+    steps.push_back(step(SqlBuilder().keyword("SELECT setval(pg_get_serial_sequence(").literal(name_text(table.name))
+                             .punct(",").literal(column->name).punct("), last_value) FROM").ident(k_identity_state)
+                             .keyword("WHERE column_name =").literal(column->name)
+                             .keyword("AND last_value IS NOT NULL")));
+  }
+  if (!identities.empty()) steps.push_back(step(SqlBuilder().keyword("DROP TABLE").ident(k_identity_state)));
   for (const auto& constraint : table.constraints)
     if (!constraint.not_valid) steps.push_back(add_constraint_step(table.name, constraint, false));
   for (auto& rest : after_create_table_steps(table)) steps.push_back(std::move(rest));

@@ -34,7 +34,7 @@ struct AlterExtension { schema::Extension from, to; bool no_downgrade = false; }
 struct TableRebuild {
   std::string aside;                      ///< a name free on both sides, in the table's schema
   std::vector<std::string> other_columns; ///< the other side's column names (what can be copied)
-  /// Sequences OWNED BY a column of this table (the same on both sides): DROP TABLE of the
+  /// Sequences OWNED BY the same column of this table on both sides: DROP TABLE of the
   /// aside table would take them along, so they are moved to the new table first.
   std::vector<std::pair<QualifiedName, std::string>> owned_sequences;
   /// Per column whose type changes: the expression over the aside copy's column that gives

@@ -74,10 +74,11 @@ std::optional<std::string> rebuild_obstacle(const DiffContext& context, const Ta
     if (!table->partition_key.empty() || table->partition_of) return std::string("it is partitioned or a partition");
     if (!table->replica_identity_index.empty()) return std::string("its REPLICA IDENTITY uses an index");
     if (!table->cluster_index.empty()) return std::string("it is CLUSTER ON an index");
-    for (const auto& column : table->columns)
-      if (column.identity != schema::Identity::none)
-        return "its identity column " + schema::quote_ident(column.name) + " would get a new sequence";
   }
+  for (const auto& column : now.columns)
+    if (const schema::Column* before = find_column(old, column.name);
+        before && (before->identity != column.identity || before->identity_options != column.identity_options))
+      return "the identity of column " + schema::quote_ident(column.name) + " changes too";
   for (const Table* table : {&old, &now})
     for (const auto& column : table->columns)
       for (const auto& ref : column.refs)
@@ -94,8 +95,13 @@ std::optional<std::string> rebuild_obstacle(const DiffContext& context, const Ta
     if (!there || !back)
       return "column " + schema::quote_ident(column.name) + " changes to a type it cannot be converted to and back";
   }
-  if (owned_sequences(context.from, old.name) != owned_sequences(context.to, now.name))
-    return std::string("the sequences it owns change");
+  // A sequence whose ownership moves between two columns of this table would have to be
+  // detached before the old copy goes and attached after the new one exists: a cycle.
+  // (Moves to or from another table are SetSequenceOwner changes on either side.)
+  for (const auto& [sequence, column] : owned_sequences(context.from, old.name))
+    for (const auto& [other, other_column] : owned_sequences(context.to, now.name))
+      if (sequence == other && column != other_column)
+        return "sequence " + schema::display_name(sequence) + " moves to another of its columns";
   for (const schema::Catalog* catalog : {&context.from, &context.to})
     if (auto user = row_type_user(*catalog, now.name)) return user;
   return std::nullopt;
@@ -180,7 +186,13 @@ void plan_table_rebuilds(DiffContext& context) {
 }
 
 std::pair<TableRebuild, TableRebuild> table_rebuild(const DiffContext& context, const Table& old, const Table& now) {
-  TableRebuild drop_half{aside_name(context, now.name), column_names(now), owned_sequences(context.from, old.name),
+  // Sequences the same column owns on both sides move to the new table; the others are
+  // detached before (or attached after) by SetSequenceOwner changes.
+  std::vector<std::pair<QualifiedName, std::string>> kept_owned;
+  const auto owned_after = owned_sequences(context.to, now.name);
+  for (const auto& owned : owned_sequences(context.from, old.name))
+    if (std::find(owned_after.begin(), owned_after.end(), owned) != owned_after.end()) kept_owned.push_back(owned);
+  TableRebuild drop_half{aside_name(context, now.name), column_names(now), kept_owned,
                          conversions(now, old, false), refs_of(now)};
   TableRebuild create_half = drop_half;
   create_half.other_columns = column_names(old);
