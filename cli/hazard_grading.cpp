@@ -26,6 +26,7 @@ bool size_bound(HazardCode code) {
     case HazardCode::generated_stored:
     case HazardCode::add_serial_or_identity:
     case HazardCode::set_logged:
+    case HazardCode::table_rebuild:
     case HazardCode::add_required_column:
     case HazardCode::unique_data_dependent:
     case HazardCode::not_null_data_dependent:
@@ -67,20 +68,31 @@ bool grade_hazards(codegen::Plan& plan, const std::string& conninfo, schema::Dia
   std::map<schema::QualifiedName, std::optional<TableSize>> sizes;
   for (const auto& statement : plan.statements)
     if (statement.table && !statement.hazards.empty()) sizes[*statement.table];
-  for (auto& [name, size] : sizes) {
-    // A partitioned table's rows live in its partitions (pg_partition_tree lists them; it
-    // lists nothing for a plain table).
-    const std::string regclass = fmt::format("to_regclass({})", schema::quote_literal(schema::quote_qualified(name)));
-    const std::string sql = fmt::format(
-        "SELECT coalesce(sum(pg_relation_size(c.oid)), 0), coalesce(sum(pg_total_relation_size(c.oid)), 0), "
-        "CASE WHEN bool_or(c.reltuples < 0 AND c.relkind = 'r') THEN -1 "
-        "ELSE coalesce(sum(greatest(c.reltuples, 0)), 0) END::bigint "
-        "FROM pg_class c WHERE c.oid = {0} OR c.oid IN (SELECT relid FROM pg_partition_tree({0})) "
-        "HAVING count(*) > 0",
-        regclass);
-    std::vector<std::vector<std::string>> rows;
-    if (session.query_rows(sql, rows) || rows.size() != 1) continue;  // gone or unreadable: not graded
-    size = TableSize{std::stoll(rows[0][0]), std::stoll(rows[0][1]), std::stoll(rows[0][2])};
+  if (sizes.empty()) return true;
+  // One query for every table, each by its position in the list. A partitioned table's rows
+  // live in its partitions (pg_partition_tree lists them; for a plain table it lists the
+  // table itself). A table that is gone or unreadable has no row: it is not graded.
+  std::vector<const schema::QualifiedName*> names;
+  std::string list;
+  for (const auto& [name, size] : sizes) {
+    names.push_back(&name);
+    list += (list.empty() ? "" : ", ") + schema::quote_literal(schema::quote_qualified(name));
+  }
+  const std::string sql = fmt::format(
+      "SELECT n.position, coalesce(sum(pg_relation_size(c.oid)), 0), coalesce(sum(pg_total_relation_size(c.oid)), 0), "
+      "CASE WHEN bool_or(c.reltuples < 0 AND c.relkind = 'r') THEN -1 "
+      "ELSE coalesce(sum(greatest(c.reltuples, 0)), 0) END::bigint "
+      "FROM unnest(ARRAY[{}]::text[]) WITH ORDINALITY AS n(name, position) "
+      "JOIN pg_class c ON c.oid = to_regclass(n.name) "
+      "OR c.oid IN (SELECT relid FROM pg_partition_tree(to_regclass(n.name))) "
+      "GROUP BY n.position",
+      list);
+  std::vector<std::vector<std::string>> rows;
+  if (session.query_rows(sql, rows)) return true;  // unreadable: nothing graded
+  for (const auto& row : rows) {
+    const auto position = static_cast<std::size_t>(std::stoll(row[0]));
+    if (position < 1 || position > names.size()) continue;
+    sizes[*names[position - 1]] = TableSize{std::stoll(row[1]), std::stoll(row[2]), std::stoll(row[3])};
   }
   for (auto& statement : plan.statements) {
     if (!statement.table) continue;

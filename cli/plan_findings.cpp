@@ -32,13 +32,25 @@ schema::Severity severity_of(codegen::HazardSeverity severity) {
   return schema::Severity::warning;
 }
 
-/// 1-based line of byte `offset` in `text`, and that line's text.
-std::pair<int, std::string> line_at(const std::string& text, std::size_t offset) {
-  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-  const std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  const std::size_t begin = start == std::string::npos || offset == 0 ? 0 : start + 1;
-  return {line, text.substr(begin, text.find('\n', begin) - begin)};
-}
+/// Lines of a text read front to back: offsets only grow, so each byte is counted once.
+class LineCounter {
+ public:
+  explicit LineCounter(const std::string& text) : m_text(text) {}
+  /// 1-based line of byte `offset` (not before the previous one asked), and that line's text.
+  std::pair<int, std::string> at(std::size_t offset) {
+    m_line += static_cast<int>(std::count(m_text.begin() + static_cast<std::ptrdiff_t>(m_counted),
+                                          m_text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    m_counted = offset;
+    const std::size_t start = offset == 0 ? std::string::npos : m_text.rfind('\n', offset - 1);
+    const std::size_t begin = start == std::string::npos ? 0 : start + 1;
+    return {m_line, m_text.substr(begin, m_text.find('\n', begin) - begin)};
+  }
+
+ private:
+  const std::string& m_text;
+  std::size_t m_counted = 0;
+  int m_line = 1;
+};
 
 }  // namespace
 
@@ -46,12 +58,13 @@ PlanFindings plan_findings(const codegen::Plan& plan, const std::string& up_sql,
   PlanFindings out;
   std::map<codegen::HazardCode, const lint::RuleInfo*> by_code;
   std::size_t cursor = 0;
+  LineCounter lines(up_sql);
   for (const auto& statement : plan.statements) {
     // The statements appear in up.sql in plan order, each step verbatim.
     std::size_t found = std::string::npos;
     if (!statement.up.empty()) found = up_sql.find(statement.up.front().sql, cursor);
     if (found != std::string::npos) cursor = found;
-    const auto [line, line_text] = line_at(up_sql, found == std::string::npos ? cursor : found);
+    const auto [line, line_text] = lines.at(found == std::string::npos ? cursor : found);
     for (const auto& hazard : statement.hazards) {
       const auto& info = codegen::hazard_info(hazard.code);
       auto& rule = by_code[hazard.code];

@@ -150,6 +150,9 @@ void apply_sequence_options(Context& context, schema::Sequence& sequence, PgQuer
 void translate_create_sequence(Context& context, PgQuery__CreateSeqStmt* stmt) {
   if (std::string_view(stmt->sequence->relpersistence) == "t")
     return context.error("unsupported-feature", "temporary sequences are not supported", stmt->sequence->location);
+  // Introspection refuses an unlogged sequence too (introspect/queries/unsupported.sql).
+  if (std::string_view(stmt->sequence->relpersistence) == "u")
+    return context.error("unsupported-feature", "unlogged sequences are not supported", stmt->sequence->location);
   const schema::QualifiedName name = qualified_from_range_var(stmt->sequence);
   if (context.relation_exists(name)) {
     if (stmt->if_not_exists) return;
