@@ -89,7 +89,9 @@ struct SetRowSecurity {
   bool from_enabled, to_enabled, from_forced, to_forced;
 };
 
-struct AddColumn { QualifiedName table; schema::Column column; };
+/// ADD COLUMN. `after`: the column this plan adds to the table just before this one; the two
+/// are added in that order, since PostgreSQL appends and the order is the table's.
+struct AddColumn { QualifiedName table; schema::Column column; std::optional<std::string> after = std::nullopt; };
 struct DropColumn { QualifiedName table; schema::Column old; };
 /// Type, default, nullability, identity or collation changes of one column.
 /// `convert_via_text` is set when an enum is involved on either side: PostgreSQL has no cast

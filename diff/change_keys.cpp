@@ -328,6 +328,9 @@ struct KeysVisitor {
       for (const auto& name : identifiers_in(*c.column.generated_expr)) k.needs.insert(col_type(c.table, name));
     k.creates.insert(col(c.table, c.column.name));
     k.creates.insert(shape(c.table));
+    // Added columns keep the target's order among themselves (each is appended).
+    k.creates.insert("added:" + qualified(c.table) + "." + c.column.name);
+    if (c.after) k.needs.insert("added:" + qualified(c.table) + "." + *c.after);
     k.priority = k_alter_table;
   }
   void operator()(const DropColumn& c) {

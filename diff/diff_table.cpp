@@ -83,10 +83,12 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       context.reshaped_relations.insert(now.name);
     }
   }
+  std::optional<std::string> last_added;
   for (const auto& column : now.columns) {
     const schema::Column* before = find_column(old, column.name);
     if (!before) {
-      context.add(AddColumn{now.name, column});
+      context.add(AddColumn{now.name, column, last_added});
+      last_added = column.name;
       context.reshaped_relations.insert(now.name);
       continue;
     }
@@ -101,7 +103,8 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       // PostgreSQL cannot change a generation expression in place (only DROP EXPRESSION);
       // the column is recomputed, so drop + add loses nothing but its position.
       context.add(DropColumn{now.name, *before});
-      context.add(AddColumn{now.name, column});
+      context.add(AddColumn{now.name, column, last_added});
+      last_added = column.name;
       context.reshaped_relations.insert(now.name);
       context.recreated_columns[now.name].insert(column.name);
       continue;
@@ -133,7 +136,8 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
             continue;
           }
           context.add(DropColumn{now.name, *before});
-          context.add(AddColumn{now.name, column});
+          context.add(AddColumn{now.name, column, last_added});
+      last_added = column.name;
           context.reshaped_relations.insert(now.name);
           context.recreated_columns[now.name].insert(column.name);
           continue;
