@@ -40,12 +40,10 @@ json hazards_json(const std::vector<codegen::Hazard>& hazards) {
   return out;
 }
 
-}  // namespace
-
-std::string plan_json(const codegen::Plan& plan, const codegen::EmitOptions& labels) {
+json statements_json(const std::vector<codegen::Statement>& list) {
   json statements = json::array();
-  for (std::size_t i = 0; i < plan.statements.size(); ++i) {
-    const auto& statement = plan.statements[i];
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& statement = list[i];
     json probes = json::array();
     for (const auto& probe : statement.probes)
       probes.push_back({{"question", probe.question}, {"sql", probe.sql}, {"fails_when_positive", probe.blocks}});
@@ -59,12 +57,19 @@ std::string plan_json(const codegen::Plan& plan, const codegen::EmitOptions& lab
                           {"reverse_hazards", hazards_json(statement.reverse_hazards)},
                           {"probes", probes}});
   }
+  return statements;
+}
+
+}  // namespace
+
+std::string plan_json(const codegen::Plan& plan, const codegen::EmitOptions& labels) {
   const json document = {{"format", "pgmorph-plan"},
                          {"version", 1},
                          {"from", labels.from_label},
                          {"to", labels.to_label},
                          {"settings", {{"lock_timeout", labels.lock_timeout}, {"statement_timeout", labels.statement_timeout}}},
-                         {"statements", statements}};
+                         {"statements", statements_json(plan.statements)},
+                         {"down_epilogue", statements_json(plan.down_epilogue)}};
   return document.dump(2) + "\n";
 }
 

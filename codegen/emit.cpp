@@ -108,16 +108,16 @@ std::string emit(const std::vector<Section>& sections, std::string_view directio
 std::string emit_up(const Plan& plan, const EmitOptions& options) {
   std::vector<Section> sections;
   for (const auto& statement : plan.statements)
-    if (!statement.down_only)
-      sections.push_back(Section{statement.summary, statement_warnings(statement, Direction::up), &statement.up});
+    sections.push_back(Section{statement.summary, statement_warnings(statement, Direction::up), &statement.up});
   return emit(sections, "up", options);
 }
 
 std::string emit_down(const Plan& plan, const EmitOptions& options) {
   std::vector<Section> sections;
   for (auto it = plan.statements.rbegin(); it != plan.statements.rend(); ++it)
-    sections.push_back(Section{(it->down_only ? "" : "undo: ") + it->summary, statement_warnings(*it, Direction::down),
-                               &it->reverse});
+    sections.push_back(Section{"undo: " + it->summary, statement_warnings(*it, Direction::down), &it->reverse});
+  for (const auto& statement : plan.down_epilogue)
+    sections.push_back(Section{statement.summary, statement_warnings(statement, Direction::down), &statement.reverse});
   return emit(sections, "down", options);
 }
 

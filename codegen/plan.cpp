@@ -12,19 +12,16 @@ Plan build_plan(const diff::ChangeSet& changes) {
 }
 
 Plan build_plan(const diff::ChangeSet& changes, const diff::ChangeSet& down_fixups) {
-  Plan fixups = build_plan(down_fixups);
-  Plan plan;
-  // down.sql runs statements last to first: the fix-ups go first, in reverse.
-  for (auto it = fixups.statements.rbegin(); it != fixups.statements.rend(); ++it) {
+  Plan plan = build_plan(changes);
+  for (auto& fixup : build_plan(down_fixups).statements) {
     Statement statement;
-    statement.summary = "restore column order: " + it->summary;
-    statement.reverse = std::move(it->up);
-    statement.reverse_hazards = std::move(it->hazards);
-    statement.table = it->table;
+    statement.summary = "restore column order: " + fixup.summary;
+    statement.reverse = std::move(fixup.up);
+    statement.reverse_hazards = std::move(fixup.hazards);
+    statement.table = fixup.table;
     statement.down_only = true;
-    plan.statements.push_back(std::move(statement));
+    plan.down_epilogue.push_back(std::move(statement));
   }
-  for (auto& statement : build_plan(changes).statements) plan.statements.push_back(std::move(statement));
   return plan;
 }
 

@@ -11,15 +11,18 @@ namespace pgmorph::codegen {
 
 struct Plan {
   std::vector<Statement> statements;  ///< in up order
+  /// Statements only down.sql runs, after the reverse of `statements`, in this order (their
+  /// `reverse` steps; `up` is empty): rebuilds that give the old column order back.
+  std::vector<Statement> down_epilogue;
 
-  bool empty() const { return statements.empty(); }
+  bool empty() const { return statements.empty() && down_epilogue.empty(); }
 };
 
 /// Renders every change of an ordered change set.
 Plan build_plan(const diff::ChangeSet& changes);
 
-/// Renders `changes`, then `down_fixups` as down-only statements (their up steps become the
-/// reverse) that down.sql runs last, in their order.
+/// Renders `changes`, and `down_fixups` into `down_epilogue` (their up steps become the
+/// reverse, which down.sql runs last, in their order).
 Plan build_plan(const diff::ChangeSet& changes, const diff::ChangeSet& down_fixups);
 
 /// Labels for the script header (the sources the plan was computed from).

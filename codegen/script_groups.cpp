@@ -48,13 +48,17 @@ GroupedScript group_steps(const Plan& plan, Direction direction) {
   GroupedScript script;
   std::vector<const Statement*> order;
   for (const auto& statement : plan.statements) order.push_back(&statement);
-  if (direction == Direction::down) std::reverse(order.begin(), order.end());
+  if (direction == Direction::down) {
+    std::reverse(order.begin(), order.end());
+    for (const auto& statement : plan.down_epilogue) order.push_back(&statement);
+  }
   bool open = false;  // the last group is a transaction block steps may join
   std::vector<std::string> pending;
   for (std::size_t i = 0; i < order.size(); ++i) {
     const Statement& statement = *order[i];
     const auto warnings = statement_warnings(statement, direction);
-    script.summaries.push_back(fmt::format("{:>3}. {}{}{}", i + 1, direction == Direction::down ? "undo: " : "",
+    script.summaries.push_back(fmt::format("{:>3}. {}{}{}", i + 1,
+                                           direction == Direction::down && !statement.down_only ? "undo: " : "",
                                            statement.summary, warnings.empty() ? "" : "  [WARNING]"));
     for (const auto& warning : warnings) pending.push_back("WARNING: " + warning);
     if (direction == Direction::up) add_probe_comments(pending, statement);

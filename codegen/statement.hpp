@@ -52,8 +52,8 @@ struct Statement {
   /// The existing table the statement locks, scans or rewrites (unset when none, or when the
   /// plan creates the table): what data-aware grading measures.
   std::optional<schema::QualifiedName> table;
-  /// Runs only in down.sql (`up` is empty): a rebuild that gives the old column order back
-  /// after the reverse of the other statements (diff::down_column_order_fixups).
+  /// Runs only in down.sql (`up` is empty), from Plan::down_epilogue: its summary is not
+  /// an "undo:" of anything.
   bool down_only = false;
 };
 
