@@ -96,6 +96,18 @@ void add_table_refs(std::set<std::string>& into, const schema::Table& table) {
   for (const auto& constraint : table.constraints) add_refs(into, constraint.refs);
 }
 
+/// The reverse of AddEnumValues (down.sql) recreates the enum and converts the columns that
+/// use it in `to`. A column the plan drops must be back only after that in down.sql, so its
+/// drop comes before the values are added: DROP TABLE and DROP COLUMN release this key for
+/// every type their columns use, and AddEnumValues destroys it.
+std::string enum_columns(const QualifiedName& type_name) { return "enumcols:" + qualified(type_name); }
+
+void release_enum_columns(std::set<std::string>& into, const std::vector<schema::Column>& columns) {
+  for (const auto& column : columns)
+    for (const auto& ref : column.refs)
+      if (ref.kind == schema::RefKind::type) into.insert(enum_columns(ref.name));
+}
+
 void add_table_creates(std::set<std::string>& into, const schema::Table& table) {
   into.insert(rel(table.name));
   into.insert(class_name(table.name));
@@ -254,6 +266,7 @@ struct KeysVisitor {
       add_refs(k.needs, c.rebuild->aside_refs);
     } else {
       add_table_refs(k.releases, c.old);
+      release_enum_columns(k.releases, c.old.columns);
     }
     k.priority = k_drop_table;
   }
@@ -337,6 +350,7 @@ struct KeysVisitor {
     k.destroys.insert(part_columns(c.table));
     k.creates.insert(part_columns(c.table));
     add_refs(k.releases, c.old.refs);
+    release_enum_columns(k.releases, {c.old});
     // ... and goes before they do (PostgreSQL refuses to retype a column it reads).
     if (c.old.generated_expr)
       for (const auto& name : identifiers_in(*c.old.generated_expr)) k.releases.insert(col_type(c.table, name));
@@ -461,6 +475,7 @@ struct KeysVisitor {
   // down.sql, so it takes the same place.
   void operator()(const AddEnumValues& c) {
     k.creates.insert(type(c.to.name));
+    k.destroys.insert(enum_columns(c.to.name));
     k.outside_transaction = true;
     enum_column_uses(c.columns);
     k.priority = k_create_type;
