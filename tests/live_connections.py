@@ -21,7 +21,7 @@ import sys
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pg_helpers import Results, admin, database_url, pg_env, quote_ident, run  # noqa: E402
+from pg_helpers import Results, admin, database_url, pg_env, quote_ident, run, require_server  # noqa: E402
 
 SCHEMA = """
 CREATE TABLE public.accounts (
@@ -57,14 +57,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pgmorph", required=True)
     args = ap.parse_args(argv)
-    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
-        print("live connection checks skipped: PGMORPH_SKIP_LIVE=1")
-        return 77  # ctest's SKIP_RETURN_CODE: reported as skipped, never as passed
-    rc, _, err = run(["psql", "-X", "-At", "-c", "SELECT 1"], 30)
-    if rc != 0:
-        print("no PostgreSQL server reachable through the PG* variables (%s); run under "
-              "pg_virtualenv or set PGMORPH_SKIP_LIVE=1" % err.strip(), file=sys.stderr)
-        return 1
+    unavailable = require_server("live connection checks")
+    if unavailable is not None:
+        return unavailable
 
     results = Results()
     run_id = uuid.uuid4().hex[:8]

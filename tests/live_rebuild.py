@@ -9,8 +9,8 @@ in the middle comes back in its place (empty) after down.
 
     pg_virtualenv -t python3 tests/live_rebuild.py --pgmorph build/pgmorph
 
-Needs a server through the libpq variables whose role may create databases (exit 77 without
-one: ctest reports the test as skipped). Prints PASS/FAIL per check; exit 1 on a failure."""
+Needs a server through the libpq variables whose role may create databases; without one it
+fails (PGMORPH_SKIP_LIVE=1 skips it, exit 77). Prints PASS/FAIL per check; exit 1 on a failure."""
 
 import argparse
 import os
@@ -18,8 +18,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from live_cases import server_check  # noqa: E402
-from pg_helpers import Results, admin, database_url, quote_ident, run  # noqa: E402
+from pg_helpers import Results, admin, database_url, quote_ident, require_server, run  # noqa: E402
 
 FROM_SQL = """
 create table accounts (id serial primary key, email text not null, plan text);
@@ -69,13 +68,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pgmorph", required=True)
     args = ap.parse_args(argv)
-    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
-        print("live rebuild checks skipped (PGMORPH_SKIP_LIVE=1)")
-        return 77
-    problem = server_check()
-    if problem:
-        print("live rebuild checks skipped: %s" % problem)
-        return 77
+    unavailable = require_server("live rebuild checks")
+    if unavailable is not None:
+        return unavailable
     results = Results()
     db = "pgmorph_rebuild_%d" % os.getpid()
     admin("create database %s" % quote_ident(db))

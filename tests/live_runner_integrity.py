@@ -29,7 +29,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pg_helpers import Results, admin, admin_db, database_url, pg_env, run  # noqa: E402
+from pg_helpers import Results, admin, admin_db, database_url, pg_env, run, require_server  # noqa: E402
 from live_migrations import Db, make_dir, write  # noqa: E402
 
 
@@ -249,14 +249,9 @@ def main(argv=None):
     ap.add_argument("--pgmorph", required=True)
     ap.add_argument("--only", help="run only checks whose name starts with this")
     args = ap.parse_args(argv)
-    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
-        print("live runner integrity checks skipped: PGMORPH_SKIP_LIVE=1")
-        return 77
-    rc, _, err = run(["psql", "-X", "-At", "-c", "SELECT 1"], 30)
-    if rc != 0:
-        print("no PostgreSQL server reachable through the PG* variables (%s); run under "
-              "pg_virtualenv or set PGMORPH_SKIP_LIVE=1" % err.strip(), file=sys.stderr)
-        return 1
+    unavailable = require_server("live runner integrity checks")
+    if unavailable is not None:
+        return unavailable
     results = Results()
     started = time.time()
     timings = []

@@ -41,7 +41,7 @@ import tempfile
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pg_helpers import Results, admin, database_url, pg_env, quote_ident, run  # noqa: E402
+from pg_helpers import Results, admin, database_url, pg_env, quote_ident, run, require_server  # noqa: E402
 
 FROM_SQL = "CREATE TABLE public.t (id int PRIMARY KEY, v text);\n"
 GOOD_TO_SQL = ("CREATE TABLE public.t (id int PRIMARY KEY, v text, n int NOT NULL DEFAULT 0);\n"
@@ -288,14 +288,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pgmorph", required=True)
     args = ap.parse_args(argv)
-    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
-        print("live verification checks skipped: PGMORPH_SKIP_LIVE=1")
-        return 77
-    rc, _, err = run(["psql", "-X", "-At", "-c", "SELECT 1"], 30)
-    if rc != 0:
-        print("no PostgreSQL server reachable through the PG* variables (%s); run under "
-              "pg_virtualenv or set PGMORPH_SKIP_LIVE=1" % err.strip(), file=sys.stderr)
-        return 1
+    unavailable = require_server("live verification checks")
+    if unavailable is not None:
+        return unavailable
     results = Results()
     db = "pgmorph_verify_%s" % uuid.uuid4().hex[:8]
     dev = database_url(os.environ.get("PGDATABASE") or "postgres")

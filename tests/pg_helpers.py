@@ -4,6 +4,7 @@ standard library only."""
 
 import os
 import subprocess
+import sys
 import urllib.parse
 
 
@@ -62,6 +63,21 @@ def database_url(name, user=None):
         url += "?host=" + urllib.parse.quote(host, safe="")
     return url
 
+
+
+def require_server(what):
+    """None when the server of the PG* variables answers; otherwise prints why and returns the
+    exit code for the script's main(): 77 (ctest: skipped, never passed) under
+    PGMORPH_SKIP_LIVE=1, 1 (a failure) when no server answers."""
+    if os.environ.get("PGMORPH_SKIP_LIVE") == "1":
+        print("%s skipped: PGMORPH_SKIP_LIVE=1" % what)
+        return 77
+    rc, _, err = run(["psql", "-X", "-At", "-c", "SELECT 1"], 30)
+    if rc != 0:
+        print("no PostgreSQL server reachable through the PG* variables (%s); run under "
+              "pg_virtualenv or set PGMORPH_SKIP_LIVE=1" % err.strip(), file=sys.stderr)
+        return 1
+    return None
 
 class Results:
     """PASS/FAIL/SKIP lines of a live check script, counted for its summary line."""
