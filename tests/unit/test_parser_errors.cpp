@@ -106,6 +106,20 @@ TEST_SUITE("parser") {
     CHECK(diagnostics[2].location->line == 5);
   }
 
+  TEST_CASE("unlogged and temporary sequences are refused, with their position") {
+    // Introspection refuses an unlogged sequence too: a file must not turn it into a logged one.
+    const auto diagnostics = parse_errors(
+        "CREATE SEQUENCE kept;\n"
+        "CREATE UNLOGGED SEQUENCE counters;\n"
+        "CREATE TEMPORARY SEQUENCE scratch;\n");
+    REQUIRE(diagnostics.size() == 2);
+    CHECK(diagnostics[0].code == "unsupported-feature");
+    CHECK(diagnostics[0].message.find("unlogged sequences") != std::string::npos);
+    CHECK(diagnostics[0].location->line == 2);
+    CHECK(diagnostics[1].code == "unsupported-feature");
+    CHECK(diagnostics[1].location->line == 3);
+  }
+
   TEST_CASE("duplicates and missing objects") {
     const auto diagnostics = parse_errors(
         "CREATE TABLE t (a int);\n"
