@@ -67,6 +67,10 @@ struct DiffContext {
   /// True when `definition` names a column of `table` in recreated_columns.
   bool reads_recreated_column(const QualifiedName& table, const std::string& definition) const;
   void unsupported(std::string message);
+  /// True when `name` is taken in its schema's relation namespace on either side (a table,
+  /// index, view, sequence or type, or a key constraint, whose index has its name): a
+  /// temporary name the plan picks must be free on both.
+  bool relation_name_taken(const QualifiedName& name) const;
 };
 
 void diff_schemas(DiffContext& context);

@@ -24,6 +24,20 @@ bool DiffContext::moved_with_extension(const std::string& old_type, const std::s
   return false;
 }
 
+bool DiffContext::relation_name_taken(const QualifiedName& name) const {
+  for (const schema::Catalog* catalog : {&from, &to}) {
+    if (catalog->tables.contains(name) || catalog->indexes.contains(name) || catalog->views.contains(name) ||
+        catalog->sequences.contains(name) || catalog->composite_types.contains(name) ||
+        catalog->enums.contains(name) || catalog->domains.contains(name) || catalog->range_types.contains(name))
+      return true;
+    for (const auto& [table_name, table] : catalog->tables)
+      if (table_name.schema == name.schema)
+        for (const auto& constraint : table.constraints)
+          if (constraint.name == name.name) return true;
+  }
+  return false;
+}
+
 namespace {
 
 bool names_any(const std::map<QualifiedName, std::set<std::string>>& columns, const QualifiedName& table,

@@ -57,21 +57,9 @@ void diff_indexes(DiffContext& context) {
   };
   // The building name must be free in the schema's relation namespace on both sides.
   auto building_name = [&](const schema::Index& index) {
-    auto taken = [&](const std::string& name) {
-      for (const schema::Catalog* catalog : {&context.from, &context.to}) {
-        const QualifiedName candidate{index.name.schema, name};
-        if (catalog->tables.contains(candidate) || catalog->indexes.contains(candidate) ||
-            catalog->views.contains(candidate) || catalog->sequences.contains(candidate) ||
-            catalog->composite_types.contains(candidate))
-          return true;
-        for (const auto& [table_name, table] : catalog->tables)
-          if (table_name.schema == index.name.schema)
-            for (const auto& constraint : table.constraints)
-              if (constraint.name == name) return true;  // a key's index has the constraint's name
-      }
-      return false;
-    };
-    return schema::choose_name(index.name.name, "", "pgmorph_new", taken);
+    return schema::choose_name(index.name.name, "", "pgmorph_new", [&](const std::string& name) {
+      return context.relation_name_taken({index.name.schema, name});
+    });
   };
   diff_by_key(
       context.from.indexes, context.to.indexes,

@@ -7,15 +7,11 @@
 #include <map>
 #include <set>
 
+#include "diff/table_rebuild.hpp"
+
 namespace pgmorph::diff {
 
 namespace {
-
-std::vector<std::string> column_names(const schema::Table& table) {
-  std::vector<std::string> names;
-  for (const auto& column : table.columns) names.push_back(column.name);
-  return names;
-}
 
 /// Tables whose name or columns the plan renames: their order is not replayed.
 std::set<QualifiedName> renamed_tables(const ChangeSet& ordered) {

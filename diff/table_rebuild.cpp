@@ -108,22 +108,9 @@ std::optional<std::string> rebuild_obstacle(const DiffContext& context, const Ta
 }
 
 std::string aside_name(const DiffContext& context, const QualifiedName& table) {
-  auto taken = [&](const std::string& name) {
-    const QualifiedName candidate{table.schema, name};
-    for (const schema::Catalog* catalog : {&context.from, &context.to}) {
-      if (catalog->tables.contains(candidate) || catalog->indexes.contains(candidate) ||
-          catalog->views.contains(candidate) || catalog->sequences.contains(candidate) ||
-          catalog->composite_types.contains(candidate) || catalog->enums.contains(candidate) ||
-          catalog->domains.contains(candidate) || catalog->range_types.contains(candidate))
-        return true;
-      for (const auto& [table_name, other] : catalog->tables)
-        if (table_name.schema == table.schema)
-          for (const auto& constraint : other.constraints)
-            if (constraint.name == name) return true;  // a key's index has the constraint's name
-    }
-    return false;
-  };
-  return schema::choose_name(table.name, "", "pgmorph_old", taken);
+  return schema::choose_name(table.name, "", "pgmorph_old", [&](const std::string& name) {
+    return context.relation_name_taken({table.schema, name});
+  });
 }
 
 std::vector<schema::ObjectRef> refs_of(const Table& table) {
@@ -146,13 +133,13 @@ std::map<std::string, std::string> conversions(const Table& source, const Table&
   return out;
 }
 
+}  // namespace
+
 std::vector<std::string> column_names(const Table& table) {
   std::vector<std::string> names;
   for (const auto& column : table.columns) names.push_back(column.name);
   return names;
 }
-
-}  // namespace
 
 std::vector<std::string> column_order_in_place(const DiffContext& context, const Table& old, const Table& now) {
   std::set<std::string> retyped;

@@ -9,6 +9,9 @@
 
 namespace pgmorph::diff {
 
+/// The names of `table`'s columns, in order.
+std::vector<std::string> column_names(const schema::Table& table);
+
 /// The column order `old` ends up in when the plan changes it into `now` in place: kept
 /// columns where they are, then new columns and columns dropped and added again, appended
 /// in `now`'s order.
