@@ -116,6 +116,14 @@ Step create_table_step(const schema::Table& table) {
   sql.keyword(table.unlogged ? "CREATE UNLOGGED TABLE" : "CREATE TABLE").qualified(table.name);
   if (table.partition_of) sql.keyword("PARTITION OF").qualified(table.partition_of->parent);
   if (!table.partition_of || !body.empty()) sql.punct(" (").punct(body).punct(body.empty() ? ")" : "\n)");
+  for (std::size_t i = 0; i < table.inherits.size(); ++i) {
+    if (i == 0)
+      sql.keyword("INHERITS").punct(" (");
+    else
+      sql.punct(", ");
+    sql.qualified(table.inherits[i]);
+  }
+  if (!table.inherits.empty()) sql.punct(")");
   append_partition_clauses(sql, table);
   if (!table.storage_options.empty())
     sql.keyword("WITH").punct(" (").raw(storage_option_list(table.storage_options.entries)).punct(")");

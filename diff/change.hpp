@@ -91,8 +91,17 @@ struct SetRowSecurity {
 
 /// ADD COLUMN. `after`: the column this plan adds to the table just before this one; the two
 /// are added in that order, since PostgreSQL appends and the order is the table's.
-struct AddColumn { QualifiedName table; schema::Column column; std::optional<std::string> after = std::nullopt; };
-struct DropColumn { QualifiedName table; schema::Column old; };
+/// `inherited_from` (INHERITS): the child's parents, on either side, that have a column of
+/// this name. A child's own column is added before such a parent's ADD COLUMN (which then
+/// merges it) and dropped after such a parent's DROP COLUMN (PostgreSQL will not drop a
+/// column a parent still gives); a child's other changes of it follow the parent's.
+struct AddColumn {
+  QualifiedName table;
+  schema::Column column;
+  std::optional<std::string> after = std::nullopt;
+  std::vector<QualifiedName> inherited_from = {};
+};
+struct DropColumn { QualifiedName table; schema::Column old; std::vector<QualifiedName> inherited_from = {}; };
 /// Type, default, nullability, identity or collation changes of one column.
 /// `convert_via_text` is set when an enum is involved on either side: PostgreSQL has no cast
 /// between two enums (or to an enum from most types), but every enum casts from and to text.
@@ -109,6 +118,8 @@ struct AlterColumn {
   /// The type's own STORAGE (pg_type.typstorage, e.g. `extended`), which a storage setting
   /// that goes away is set back to; empty when neither side sets one.
   std::string type_storage;
+  /// INHERITS parents that have this column (see AddColumn): their change of it comes first.
+  std::vector<QualifiedName> inherited_from = {};
 };
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so

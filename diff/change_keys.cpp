@@ -45,6 +45,16 @@ std::string not_null(const QualifiedName& table, const std::string& column) {
   return "notnull:" + qualified(table) + "." + column;
 }
 
+/// INHERITS: a column `table` gives its children. A child's own column of that name is
+/// added or dropped before the parent's ADD COLUMN (which destroys this key).
+std::string inherited_column(const QualifiedName& table, const std::string& column) {
+  return "inhcol:" + qualified(table) + "." + column;
+}
+/// INHERITS: exists once `table` has dropped its column: a child drops its own after.
+std::string parent_dropped(const QualifiedName& table, const std::string& column) {
+  return "inhgone:" + qualified(table) + "." + column;
+}
+
 /// The column set of a table as its partitions see it: DETACH runs before it changes (the
 /// detached table keeps the old columns), ATTACH and CREATE ... PARTITION OF after.
 std::string part_columns(const QualifiedName& table) { return "partcols:" + qualified(table); }
@@ -245,6 +255,11 @@ struct KeysVisitor {
       k.needs.insert(rel(c.table.partition_of->parent));
       k.needs.insert(part_columns(c.table.partition_of->parent));
     }
+    // INHERITS: after the parents exist with their new columns (the child merges with them).
+    for (const auto& parent : c.table.inherits) {
+      k.needs.insert(rel(parent));
+      k.needs.insert(shape(parent));
+    }
     for (const auto& constraint : c.table.constraints) add_constraint_names(k.creates, c.table.name, constraint);
     add_table_refs(k.needs, c.table);
     // A rebuild drops the aside copy: what only it used may go after.
@@ -258,6 +273,8 @@ struct KeysVisitor {
       k.releases.insert(rel(c.old.partition_of->parent));
       k.releases.insert(part_columns(c.old.partition_of->parent));
     }
+    // A child goes before its parents (DROP TABLE refuses a parent that still has children).
+    for (const auto& parent : c.old.inherits) k.releases.insert(rel(parent));
     for (const auto& constraint : c.old.constraints) add_constraint_names(k.destroys, c.old.name, constraint);
     if (c.rebuild) {
       // Renamed aside, the old copy still uses all it did. Its reverse (in down.sql) builds
@@ -344,6 +361,13 @@ struct KeysVisitor {
     // Added columns keep the target's order among themselves (each is appended).
     k.creates.insert("added:" + qualified(c.table) + "." + c.column.name);
     if (c.after) k.needs.insert("added:" + qualified(c.table) + "." + *c.after);
+    // INHERITS: a child's own column of this name goes first (this ADD then merges it).
+    k.destroys.insert(inherited_column(c.table, c.column.name));
+    // ... and only once a parent that gave a column of this name has dropped it.
+    for (const auto& parent : c.inherited_from) {
+      k.releases.insert(inherited_column(parent, c.column.name));
+      k.needs.insert(parent_dropped(parent, c.column.name));
+    }
     k.priority = k_alter_table;
   }
   void operator()(const DropColumn& c) {
@@ -356,6 +380,12 @@ struct KeysVisitor {
       for (const auto& name : identifiers_in(*c.old.generated_expr)) k.releases.insert(col_type(c.table, name));
     k.destroys.insert(col(c.table, c.old.name));
     k.destroys.insert(shape(c.table));
+    // INHERITS: a child drops a column after its parents stop giving it, before they add it.
+    k.creates.insert(parent_dropped(c.table, c.old.name));
+    for (const auto& parent : c.inherited_from) {
+      k.needs.insert(parent_dropped(parent, c.old.name));
+      k.releases.insert(inherited_column(parent, c.old.name));
+    }
     k.priority = k_drop_column;
   }
   void operator()(const AlterColumn& c) {
@@ -375,6 +405,8 @@ struct KeysVisitor {
       k.destroys.insert(col_type(c.table, c.to.name));
       k.creates.insert(col_type(c.table, c.to.name));
     }
+    // INHERITS: the parents' ALTER recurses into this child first.
+    for (const auto& parent : c.inherited_from) k.needs.insert(shape(parent));
     if (!c.from.not_null && c.to.not_null) k.creates.insert(not_null(c.table, c.to.name));
     if (c.from.not_null && !c.to.not_null) k.destroys.insert(not_null(c.table, c.to.name));
     k.priority = k_alter_table;

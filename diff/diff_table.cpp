@@ -5,6 +5,7 @@
 #include "diff/column_reads.hpp"
 #include "diff/context.hpp"
 #include "diff/diff_by_key.hpp"
+#include "diff/diff_inherits.hpp"
 #include "diff/table_rebuild.hpp"
 #include "schema/normalize.hpp"
 
@@ -70,6 +71,7 @@ void report_missing_cast(DiffContext& context, const QualifiedName& table, const
 }
 
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
+  auto parents = [&](const std::string& column) { return parents_with_column(context, old, now, column); };
   // Kept columns whose type changes: a generated column that reads one goes around it.
   std::set<std::string> retyped;
   for (const auto& column : now.columns)
@@ -79,7 +81,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   for (auto it = old.columns.rbegin(); it != old.columns.rend(); ++it) {
     const schema::Column& column = *it;
     if (!find_column(now, column.name)) {
-      context.add(DropColumn{now.name, column});
+      context.add(DropColumn{now.name, column, parents(column.name)});
       context.reshaped_relations.insert(now.name);
     }
   }
@@ -87,7 +89,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   for (const auto& column : now.columns) {
     const schema::Column* before = find_column(old, column.name);
     if (!before) {
-      context.add(AddColumn{now.name, column, last_added});
+      context.add(AddColumn{now.name, column, last_added, parents(column.name)});
       last_added = column.name;
       context.reshaped_relations.insert(now.name);
       continue;
@@ -102,8 +104,8 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         (before->generated_expr != column.generated_expr || (column.generated_expr && (uses_recreated || reads_retyped)))) {
       // PostgreSQL cannot change a generation expression in place (only DROP EXPRESSION);
       // the column is recomputed, so drop + add loses nothing but its position.
-      context.add(DropColumn{now.name, *before});
-      context.add(AddColumn{now.name, column, last_added});
+      context.add(DropColumn{now.name, *before, parents(before->name)});
+      context.add(AddColumn{now.name, column, last_added, parents(column.name)});
       last_added = column.name;
       context.reshaped_relations.insert(now.name);
       context.recreated_columns[now.name].insert(column.name);
@@ -120,7 +122,9 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
       // The default calls a function the plan drops and creates again: drop the default
       // first, set it again after (the second change also carries any other change).
       bare = without_default(*before);
-      context.add(AlterColumn{now.name, *before, *bare, false});
+      AlterColumn drop_default{now.name, *before, *bare, false};
+      drop_default.inherited_from = parents(column.name);
+      context.add(std::move(drop_default));
       before = &*bare;
     }
     schema::Column before_sans_comment = *before;
@@ -135,8 +139,8 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
             report_missing_cast(context, now.name, *before, column);
             continue;
           }
-          context.add(DropColumn{now.name, *before});
-          context.add(AddColumn{now.name, column, last_added});
+          context.add(DropColumn{now.name, *before, parents(before->name)});
+          context.add(AddColumn{now.name, column, last_added, parents(column.name)});
       last_added = column.name;
           context.reshaped_relations.insert(now.name);
           context.recreated_columns[now.name].insert(column.name);
@@ -162,6 +166,7 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         }
         alter.type_storage = *own;
       }
+      alter.inherited_from = parents(column.name);
       context.add(std::move(alter));
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
@@ -277,7 +282,9 @@ void diff_tables(DiffContext& context) {
         // A partition's columns are its parent's: their changes are made on the parent,
         // from which PostgreSQL propagates them. Their comments are the partition's own.
         if (!old.partition_of || !now.partition_of) {
-          diff_columns(context, old, now);
+          const std::optional<Table> own_part = with_parent_changes(context, old, now);
+          if (!own_part) return;
+          diff_columns(context, *own_part, now);
         } else {
           for (const auto& column : now.columns)
             if (const schema::Column* before = find_column(old, column.name))

@@ -7,6 +7,8 @@
 // create the table anew and copy the rows over, which is what a rebuild does (TableRebuild).
 #include "diff/table_rebuild.hpp"
 
+#include "schema/inheritance.hpp"
+
 #include <algorithm>
 
 #include "diff/casts.hpp"
@@ -75,6 +77,10 @@ std::optional<std::string> rebuild_obstacle(const DiffContext& context, const Ta
     if (!table->replica_identity_index.empty()) return std::string("its REPLICA IDENTITY uses an index");
     if (!table->cluster_index.empty()) return std::string("it is CLUSTER ON an index");
   }
+  // A parent's children stay attached to the copy renamed aside; a child's inherited
+  // columns would come first in a new table whatever the declared order.
+  if (schema::in_inheritance(context.from, old) || schema::in_inheritance(context.to, now))
+    return std::string("it takes part in table inheritance (INHERITS)");
   for (const auto& column : now.columns)
     if (const schema::Column* before = find_column(old, column.name);
         before && (before->identity != column.identity || before->identity_options != column.identity_options))

@@ -6,7 +6,9 @@
 #include "introspect/ddl_parts.hpp"
 #include "schema/names.hpp"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace pgmorph::introspect {
@@ -126,6 +128,9 @@ void write_table(std::string& out, const TableRow& row) {
       write_column(out, row.columns[i]);
     }
     out += row.columns.empty() ? ")" : "\n)";
+    for (std::size_t i = 0; i < row.inherits.size(); ++i)
+      out += (i == 0 ? " INHERITS (" : ", ") + qualified(row.inherits[i].first, row.inherits[i].second);
+    if (!row.inherits.empty()) out += ")";
   }
   if (row.partition_key) out += " PARTITION BY " + *row.partition_key;
   for (std::size_t i = 0; i < row.storage_options.size(); ++i) {
@@ -237,9 +242,28 @@ Placement place_tables(const CatalogRows& rows, std::size_t table_parts) {
   for (std::size_t i = 0; i < count; ++i) index_of.emplace(qualified(rows.tables[i].schema, rows.tables[i].name), i);
   // The parts are parsed apart, and PARTITION OF needs its parent: a partition goes in the
   // part of the root of its tree.
-  auto root_of = [&](std::size_t i) {
-    for (std::size_t depth = 0; depth < count && rows.tables[i].parent_name; ++depth) {
-      auto parent = index_of.find(qualified(rows.tables[i].parent_schema.value_or(""), *rows.tables[i].parent_name));
+  // INHERITS needs its parents too: a child goes with its first parent's root, and when a
+  // child has several parents every table in an inheritance tree goes in the first part.
+  const bool multiple_inheritance = std::any_of(rows.tables.begin(), rows.tables.end(),
+                                                [](const TableRow& row) { return row.inherits.size() > 1; });
+  std::set<std::string> inheritance_members;
+  for (const auto& row : rows.tables)
+    if (!row.inherits.empty()) {
+      inheritance_members.insert(qualified(row.schema, row.name));
+      for (const auto& [schema, name] : row.inherits) inheritance_members.insert(qualified(schema, name));
+    }
+  auto parent_of = [&](const TableRow& row) -> std::optional<std::string> {
+    if (row.parent_name) return qualified(row.parent_schema.value_or(""), *row.parent_name);
+    if (!row.inherits.empty()) return qualified(row.inherits.front().first, row.inherits.front().second);
+    return std::nullopt;
+  };
+  auto root_of = [&](std::size_t i) -> std::size_t {
+    if (multiple_inheritance && inheritance_members.contains(qualified(rows.tables[i].schema, rows.tables[i].name)))
+      return 0;
+    for (std::size_t depth = 0; depth < count; ++depth) {
+      const auto parent_name = parent_of(rows.tables[i]);
+      if (!parent_name) break;
+      auto parent = index_of.find(*parent_name);
       if (parent == index_of.end()) break;
       i = parent->second;
     }
@@ -280,6 +304,11 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
       if (written.contains(name)) continue;
       if (row.parent_name && !written.contains(qualified(row.parent_schema.value_or(""), *row.parent_name)) &&
           place.table_part.contains(qualified(row.parent_schema.value_or(""), *row.parent_name)))
+        continue;
+      if (std::any_of(row.inherits.begin(), row.inherits.end(), [&](const auto& parent) {
+            const std::string parent_name = qualified(parent.first, parent.second);
+            return !written.contains(parent_name) && place.table_part.contains(parent_name);
+          }))
         continue;
       write_table(parts[place.of_table_row[i]], row);
       written.insert(name);

@@ -98,6 +98,7 @@ void read_tables(const Query& query, CatalogRows& rows) {
             parent_schema = result.column_number("parent_schema"),
             parent_name = result.column_number("parent_name"),
             partition_bound = result.column_number("partition_bound"),
+            inherits = result.column_number("inherits"),
             column = result.column_number("column_name"),
             type = result.column_number("column_type"), not_null = result.column_number("not_null"),
             def = result.column_number("default_expr"),
@@ -131,6 +132,16 @@ void read_tables(const Query& query, CatalogRows& rows) {
       if (!row.is_null(replica_identity)) pending.back().table.replica_identity = row.letter(replica_identity);
       pending.back().table.replica_identity_index = row.optional(replica_identity_index);
       pending.back().table.cluster_index = row.optional(cluster_index);
+      // `schema<US>name` entries separated by <RS> (tables.sql).
+      const std::string parents = row.optional(inherits).value_or("");
+      for (std::size_t start = 0; start < parents.size();) {
+        std::size_t end = parents.find('\x1e', start);
+        if (end == std::string::npos) end = parents.size();
+        const std::string entry = parents.substr(start, end - start);
+        const std::size_t split = entry.find('\x1f');
+        pending.back().table.inherits.emplace_back(entry.substr(0, split), entry.substr(split + 1));
+        start = end + 1;
+      }
       const std::string options = row.optional(storage_options).value_or("");
       for (std::size_t start = 0; start < options.size();) {
         std::size_t end = options.find('\n', start);

@@ -45,6 +45,8 @@ struct TableRow {
   std::optional<std::string> partition_key;  ///< pg_get_partkeydef() of a partitioned table
   /// A partition's parent and pg_get_expr(relpartbound); its columns are not written.
   std::optional<std::string> parent_schema, parent_name, partition_bound;
+  /// INHERITS parents (schema, name) in order; `columns` then holds the local ones only.
+  std::vector<std::pair<std::string, std::string>> inherits;
   /// relreplident when not 'd' (DEFAULT): 'f', 'n' or 'i' (then the index's name, if any).
   char replica_identity = '\0';
   std::optional<std::string> replica_identity_index;

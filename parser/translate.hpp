@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -228,6 +229,21 @@ std::string partition_bound_text(Context& context, PgQuery__PartitionBoundSpec* 
 /// CREATE TABLE ... PARTITION OF: sets `table.partition_of` and copies the parent's columns.
 /// False after an error (no parent, parent not partitioned, column options).
 bool apply_partition_of(Context& context, PgQuery__CreateStmt* stmt, schema::Table& table);
+
+/// CREATE TABLE ... INHERITS (parents): sets `table.inherits` (each parent must already be
+/// declared, as PostgreSQL needs) and merges the declared columns a parent also has into the
+/// parent's position, NOT NULL or'ed, the parent's default when none is declared. False
+/// after an error (missing, partitioned or repeated parent, type conflict).
+bool apply_inherits(Context& context, PgQuery__CreateStmt* stmt, schema::Table& table);
+
+/// Calls `change` on the merged local column `column` of every table inheriting from
+/// `parent`, directly or not: what ALTER TABLE without ONLY does to the children.
+void for_each_merged_child_column(Context& context, const schema::QualifiedName& parent, const std::string& column,
+                                  const std::function<void(schema::Column&)>& change, int depth = 0);
+
+/// The column `name` that `table` only inherits (not in its model), resolved from its parents.
+std::optional<schema::Column> inherited_only_column(Context& context, const schema::Table& table,
+                                                    const std::string& name);
 
 /// ALTER TABLE parent ATTACH PARTITION / DETACH PARTITION (the final state is what counts).
 void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);

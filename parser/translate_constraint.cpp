@@ -9,6 +9,7 @@
 
 #include "parser/expr.hpp"
 #include "parser/implicit_casts.hpp"
+#include "schema/inheritance.hpp"
 #include "parser/refs.hpp"
 #include "parser/translate.hpp"
 #include "schema/names.hpp"
@@ -218,7 +219,7 @@ void add_table_constraint(Context& context, const schema::QualifiedName& table_n
       break;
     case schema::ConstraintKind::check:
       canonicalize_expr(arena, node->raw_expr);
-      add_column_casts(arena, node->raw_expr, table);
+      add_column_casts(arena, node->raw_expr, schema::with_inherited_columns(context.catalog(), table));
       collect_refs(&node->raw_expr->base, constraint.refs);
       break;
   }

@@ -3,6 +3,7 @@
 
 #include "parser/expr.hpp"
 #include "parser/implicit_casts.hpp"
+#include "schema/inheritance.hpp"
 #include "parser/refs.hpp"
 #include "parser/translate.hpp"
 #include "schema/names.hpp"
@@ -119,7 +120,10 @@ void translate_create_index(Context& context, PgQuery__IndexStmt* stmt) {
   }
 
   const auto owner = context.catalog().tables.find(table);
-  const schema::Table* owner_table = owner != context.catalog().tables.end() ? &owner->second : nullptr;
+  std::optional<schema::Table> owner_columns;  // a child's inherited columns included
+  if (owner != context.catalog().tables.end())
+    owner_columns = schema::with_inherited_columns(context.catalog(), owner->second);
+  const schema::Table* owner_table = owner_columns ? &*owner_columns : nullptr;
   for (std::size_t i = 0; i < stmt->n_index_params; ++i) {
     PgQuery__IndexElem* element = stmt->index_params[i]->index_elem;
     canonicalize_index_element(element);

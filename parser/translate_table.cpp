@@ -22,9 +22,6 @@ bool reject_table_features(Context& context, const PgQuery__CreateStmt* stmt) {
   };
   const std::string_view persistence = stmt->relation->relpersistence;
   if (persistence == "t") return reject("CREATE TEMPORARY TABLE");
-  if (stmt->n_inh_relations > 0 && stmt->partbound == nullptr) return reject("INHERITS");
-  // INHERITS stays refused; the partition machinery (columns copied from the parent in
-  // normalize(), inherited constraints left out by the introspection) is what it would reuse.
   if (stmt->of_typename != nullptr) return reject("CREATE TABLE OF type");
   if (stmt->tablespacename != nullptr && stmt->tablespacename[0] != '\0') return reject("TABLESPACE");
   if (stmt->access_method != nullptr && stmt->access_method[0] != '\0' &&
@@ -53,6 +50,13 @@ schema::Column* find_column(Context& context, schema::Table& table, const char* 
   auto found = std::find_if(table.columns.begin(), table.columns.end(),
                             [&](const schema::Column& c) { return c.name == name; });
   if (found != table.columns.end()) return &*found;
+  if (inherited_only_column(context, table, name)) {
+    context.error("unsupported-feature", "column \"" + std::string(name) + "\" of relation \"" +
+                                             display_name(table.name) +
+                                             "\" is inherited: settings of its own are not supported (set them "
+                                             "on the parent, or declare the column in the child)");
+    return nullptr;
+  }
   context.error("undefined-object", "column \"" + std::string(name) + "\" of relation \"" +
                                         display_name(table.name) + "\" does not exist");
   return nullptr;
@@ -246,6 +250,8 @@ void translate_create_table(Context& context, PgQuery__CreateStmt* stmt) {
     }
   }
   if (!ok) return context.mark_failed(name);
+  if (stmt->n_inh_relations > 0 && stmt->partbound == nullptr && !apply_inherits(context, stmt, table))
+    return context.mark_failed(name);
   attach_constraint_attributes(stmt->table_elts, stmt->n_table_elts);
   context.catalog().tables.emplace(name, std::move(table));
 
@@ -312,12 +318,36 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
         ColumnExtras extras;
         auto column = translate_column(context, name, def, extras);
         if (!column) break;
+        const schema::Column added = *column;
         context.catalog().tables.at(name).columns.push_back(std::move(*column));
         for (const auto& item : extras.constraints)
           add_table_constraint(context, name, item.constraint, &item.column);
+        // A child that already has the column merges it (PostgreSQL checks the type).
+        if (stmt->relation->inh)
+          for_each_merged_child_column(context, name, added.name, [&](schema::Column& merged) {
+            if (merged.type != added.type)
+              context.error("datatype-mismatch", "child table has a different type for column \"" + added.name + "\"",
+                            def->location);
+            merged.not_null = merged.not_null || context.catalog().tables.at(name).columns.back().not_null;
+          });
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
+        if (auto inherited = inherited_only_column(context, *table, cmd->name)) {
+          // pg_dump writes `ALTER TABLE ONLY child ALTER COLUMN c SET DEFAULT` for every
+          // inherited column with a default: the parent's one again is no change.
+          std::optional<std::string> wanted;
+          if (cmd->def != nullptr && !(is_null_default(cmd->def) && !keeps_null_default(inherited->type))) {
+            std::vector<schema::ObjectRef> refs;
+            cast_default_literal(context.arena(), cmd->def, inherited->type);
+            wanted = canonical_default(context, cmd->def, refs);
+          }
+          if (wanted != inherited->default_expr)
+            context.error("unsupported-feature", "column \"" + std::string(cmd->name) + "\" of relation \"" +
+                                                     display_name(name) + "\" is inherited: a default of its own "
+                                                     "that differs from its parent's is not supported");
+          break;
+        }
         schema::Column* column = find_column(context, *table, cmd->name);
         if (column == nullptr) break;
         if (cmd->def == nullptr || (is_null_default(cmd->def) && !keeps_null_default(column->type))) {
@@ -328,12 +358,30 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
           column->default_expr = canonical_default(context, cmd->def, refs);
           for (const auto& ref : refs) add_ref(column->refs, ref.kind, ref.name);
         }
+        if (stmt->relation->inh) {
+          const schema::Column set = *column;
+          for_each_merged_child_column(context, name, set.name, [&](schema::Column& merged) {
+            merged.default_expr = set.default_expr;
+            for (const auto& ref : set.refs) add_ref(merged.refs, ref.kind, ref.name);
+          });
+        }
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: {
+        const bool set = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+        if (auto inherited = inherited_only_column(context, *table, cmd->name)) {
+          if (inherited->not_null != set)
+            context.error("unsupported-feature", "column \"" + std::string(cmd->name) + "\" of relation \"" +
+                                                     display_name(name) + "\" is inherited: a NOT NULL of its own "
+                                                     "that differs from its parent's is not supported");
+          break;
+        }
         schema::Column* column = find_column(context, *table, cmd->name);
-        if (column != nullptr) column->not_null = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+        if (column == nullptr) break;
+        column->not_null = set;
+        if (stmt->relation->inh)
+          for_each_merged_child_column(context, name, column->name, [&](schema::Column& merged) { merged.not_null = set; });
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {

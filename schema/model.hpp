@@ -173,6 +173,13 @@ struct Table {
   /// `LIST (lower(region))`, `HASH (a, b text_pattern_ops)`; empty for a plain table.
   std::string partition_key;
   std::optional<PartitionOf> partition_of;  ///< set for a partition
+  /// `INHERITS (parent, ...)` in declaration order (pg_inherits.inhseqno); empty for a table
+  /// without parents and for a partition. A child's `columns` are its *local* ones only
+  /// (pg_attribute.attislocal: declared, or merged with a parent's column), in attnum order,
+  /// with their effective type, NOT NULL and default; the columns it only inherits are its
+  /// parents' (schema/inheritance.hpp) and PostgreSQL keeps them in step. `constraints`
+  /// likewise holds only the child's own (conislocal), not the CHECKs it inherits.
+  std::vector<QualifiedName> inherits;
   std::vector<Column> columns;          ///< in declaration order (significant)
   std::vector<Constraint> constraints;  ///< sorted by name
   bool unlogged = false;

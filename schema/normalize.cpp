@@ -118,6 +118,7 @@ void normalize(Catalog& catalog) {
   for (auto& [name, object] : catalog.schemas) normalize_grants(object.grants, object.owner);
   rekey(catalog.tables, [](Table& table) {
     default_schema(table.name);
+    for (auto& parent : table.inherits) default_schema(parent);
     normalize_grants(table.grants, table.owner);
     for (auto& column : table.columns) normalize_refs(column.refs);
     for (auto& constraint : table.constraints) {

@@ -178,6 +178,7 @@ void to_json(Json& j, const Table& t) {
   }
   if (!t.cluster_index.empty()) j["cluster_index"] = t.cluster_index;
   if (!t.partition_key.empty()) j["partition_key"] = t.partition_key;
+  if (!t.inherits.empty()) j["inherits"] = t.inherits;
   if (t.partition_of)
     j["partition_of"] = Json{{"parent", t.partition_of->parent}, {"bound", t.partition_of->bound}};
   put_acl(j, t.owner, t.grants);
@@ -190,6 +191,7 @@ void from_json(const Json& j, Table& t) {
     j.at("partition_of").at("parent").get_to(t.partition_of->parent);
     j.at("partition_of").at("bound").get_to(t.partition_of->bound);
   }
+  t.inherits = j.value("inherits", std::vector<QualifiedName>());  // absent: no parents
   j.at("name").get_to(t.name);
   j.at("columns").get_to(t.columns);
   j.at("constraints").get_to(t.constraints);

@@ -26,8 +26,10 @@ JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relkind IN ('r', 'p')
   -- A partition's copies of its parent's constraints (a cloned key or foreign key has
-  -- conparentid, an inherited or merged CHECK coninhcount) are the parent's.
-  AND con.conparentid = 0 AND con.coninhcount = 0
+  -- conparentid, an inherited or merged CHECK coninhcount) are the parent's. An INHERITS
+  -- child keeps a CHECK it declares itself (conislocal) even when a parent has it too.
+  AND con.conparentid = 0
+  AND (con.coninhcount = 0 OR (con.conislocal AND NOT c.relispartition))
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (
     SELECT e.objid FROM pg_catalog.pg_depend AS e

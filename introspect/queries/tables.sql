@@ -11,6 +11,9 @@
 -- `storage_options` holds pg_class.reloptions ("name=value" lines), written as WITH (...).
 -- `replica_identity` is relreplident unless DEFAULT, with the index of USING INDEX;
 -- `cluster_index` the index CLUSTER ON marked (pg_index.indisclustered).
+-- `inherits` lists the parents of a table that uses INHERITS (not a partition) in
+-- inhseqno order, as `schema<US>name` entries separated by <RS> (chr 31 and 30); such a
+-- child comes with its local columns only (attislocal): the others are its parents'.
 -- `storage` is set only when attstorage differs from the type's typstorage (pg_dump's rule),
 -- `compression` only when set (PostgreSQL 14+), `statistics` only when not the default.
 SELECT c.oid AS table_oid,
@@ -32,6 +35,7 @@ SELECT c.oid AS table_oid,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       inh.parents AS inherits,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
        a.attnotnull AS not_null,
@@ -69,7 +73,7 @@ SELECT c.oid AS table_oid,
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute AS a
-  ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND (a.attislocal OR c.relispartition)
 LEFT JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef AS ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation AS co
@@ -83,6 +87,16 @@ LEFT JOIN pg_catalog.pg_sequence AS s ON s.seqrelid = di.objid
 LEFT JOIN pg_catalog.pg_inherits AS pi ON c.relispartition AND pi.inhrelid = c.oid
 LEFT JOIN pg_catalog.pg_class AS pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_catalog.pg_namespace AS pn ON pn.oid = pc.relnamespace
+LEFT JOIN (
+  SELECT ii.inhrelid,
+         pg_catalog.string_agg(ipn.nspname || pg_catalog.chr(31) || ipc.relname, pg_catalog.chr(30)
+                               ORDER BY ii.inhseqno) AS parents
+  FROM pg_catalog.pg_inherits AS ii
+  JOIN pg_catalog.pg_class AS ic ON ic.oid = ii.inhrelid AND NOT ic.relispartition
+  JOIN pg_catalog.pg_class AS ipc ON ipc.oid = ii.inhparent
+  JOIN pg_catalog.pg_namespace AS ipn ON ipn.oid = ipc.relnamespace
+  GROUP BY ii.inhrelid
+) AS inh ON inh.inhrelid = c.oid
 WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND c.oid NOT IN (

@@ -42,11 +42,39 @@ found (reason, classid, objid, objsubid) AS (
      OR (rel.relkind IN ('r', 'm', 'i') AND rel.reltablespace <> 0)
      OR (rel.relkind IN ('r', 'm') AND am.amname <> 'heap')
   UNION ALL
-  SELECT 'table inheritance is not supported', 'pg_catalog.pg_class'::pg_catalog.regclass,
-         i.inhrelid, 0
-  FROM pg_catalog.pg_inherits AS i
-  JOIN rel ON rel.oid = i.inhrelid
-  WHERE NOT rel.relispartition
+  -- INHERITS: a child's model holds its local columns (tables.sql); a column it only
+  -- inherits must be as its parent's (PostgreSQL copies type, default, NOT NULL and STORAGE
+  -- when the child is created, and ALTER TABLE on the parent recurses), and a merged local
+  -- column without a default must not hide a parent's (the parser would give it that one).
+  SELECT CASE WHEN a.attislocal
+                THEN 'a merged column without the default its parent''s column has is not supported'
+              ELSE 'an inherited column with a default, NOT NULL, STORAGE or statistics target of its own is not supported'
+         END,
+         'pg_catalog.pg_class'::pg_catalog.regclass, a.attrelid, a.attnum
+  FROM pg_catalog.pg_attribute AS a
+  JOIN rel ON rel.oid = a.attrelid AND NOT rel.relispartition AND rel.relkind = 'r'
+  LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount > 0
+    AND CASE WHEN a.attislocal THEN
+          d.oid IS NULL AND EXISTS (
+            SELECT FROM pg_catalog.pg_inherits AS i
+            JOIN pg_catalog.pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+            JOIN pg_catalog.pg_attrdef AS pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+            WHERE i.inhrelid = a.attrelid)
+        ELSE NOT EXISTS (
+            SELECT FROM pg_catalog.pg_inherits AS i
+            JOIN pg_catalog.pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+            LEFT JOIN pg_catalog.pg_attrdef AS pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+            WHERE i.inhrelid = a.attrelid
+              -- A child's PRIMARY KEY makes an inherited column NOT NULL there.
+              AND (pa.attnotnull = a.attnotnull
+                   OR (a.attnotnull AND EXISTS (
+                         SELECT FROM pg_catalog.pg_constraint AS pk
+                         WHERE pk.conrelid = a.attrelid AND pk.contype = 'p' AND a.attnum = ANY (pk.conkey))))
+              AND pa.attstorage = a.attstorage
+              AND pa.attstattarget IS NOT DISTINCT FROM a.attstattarget
+              AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(d.adbin, 0))
+        END
   UNION ALL
   -- One row per column with a problem, as above. STORAGE, COMPRESSION and statistics
   -- targets are modelled on tables (tables.sql), not on materialized views.

@@ -1,0 +1,1 @@
+CREATE TABLE vehicle (id integer PRIMARY KEY, wheels integer DEFAULT 4);
