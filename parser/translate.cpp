@@ -6,6 +6,44 @@ namespace pgmorph::parser {
 
 namespace {
 
+// `DROP TABLE IF EXISTS t` (or a view, sequence, index, schema or extension) of something no
+// file has declared yet, as scripts that start from scratch write: no change at all.
+bool drops_nothing(Context& context, const PgQuery__DropStmt* stmt) {
+  if (!stmt->missing_ok) return false;
+  for (std::size_t i = 0; i < stmt->n_objects; ++i) {
+    const PgQuery__Node* object = stmt->objects[i];
+    switch (stmt->remove_type) {
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+        if (object->node_case != PG_QUERY__NODE__NODE_LIST) return false;
+        const auto parts = str_list(object->list->items, object->list->n_items);
+        if (parts.empty() || parts.size() > 2) return false;
+        // Unqualified: any schema would do for the search path, so look in all of them.
+        for (const auto& [name, table] : context.catalog().tables)
+          if (name.name == parts.back() && (parts.size() == 1 || name.schema == parts[0])) return false;
+        const schema::QualifiedName name{parts.size() == 2 ? parts[0] : "public", parts.back()};
+        if (context.relation_exists(name) || context.type_name_taken(name)) return false;
+        break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+        if (object->node_case != PG_QUERY__NODE__NODE_STRING ||
+            context.catalog().schemas.contains(std::string(str_val(object))))
+          return false;
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+        if (object->node_case != PG_QUERY__NODE__NODE_STRING ||
+            context.catalog().extensions.contains(std::string(str_val(object))))
+          return false;
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
 // pg_dump's `SELECT pg_catalog.set_config('search_path', '', false);` is session setup.
 bool is_set_config(const PgQuery__SelectStmt* select) {
   if (select->n_target_list != 1 || select->n_from_clause != 0) return false;
@@ -72,7 +110,11 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
     case PG_QUERY__NODE__NODE_RENAME_STMT:
       if (stmt->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
         return translate_rename_policy(context, stmt->rename_stmt);
-      return translate_unsupported(context, stmt);
+      // A rename or a drop in a schema file is history, not state: a scratch server replays it.
+      return translate_needs_server(context);
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+      if (drops_nothing(context, stmt->drop_stmt)) return;  // PostgreSQL: a notice, no change
+      return translate_needs_server(context);
     case PG_QUERY__NODE__NODE_COMMENT_STMT:
       return translate_comment(context, stmt->comment_stmt);
     case PG_QUERY__NODE__NODE_GRANT_STMT:
