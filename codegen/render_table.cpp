@@ -61,8 +61,16 @@ Step set_compression(const QualifiedName& table, const std::string& column,
   return step(sql);
 }
 
-Step set_statistics(const QualifiedName& table, const std::string& column, std::optional<int> target) {
-  return step(alter_column(table, column).keyword("SET STATISTICS").raw(std::to_string(target.value_or(-1))));
+/// `only`: ALTER TABLE ONLY, so inheritance children keep their own target (PostgreSQL
+/// gives a new child none, whatever its parent's; a partition's follows its parent's).
+Step set_statistics(const QualifiedName& table, const std::string& column, std::optional<int> target,
+                    bool only = false) {
+  SqlBuilder sql;
+  if (only)
+    sql.keyword("ALTER TABLE ONLY").qualified(table).keyword("ALTER COLUMN").ident(column);
+  else
+    sql = alter_column(table, column);
+  return step(sql.keyword("SET STATISTICS").raw(std::to_string(target.value_or(-1))));
 }
 
 }  // namespace
@@ -482,8 +490,8 @@ Statements render_change(const diff::AlterColumn& change) {
     add("set compression of", set_compression(t, to.name, to.compression),
         set_compression(t, to.name, from.compression));
   if (from.statistics != to.statistics)
-    add("set statistics target of", set_statistics(t, to.name, to.statistics),
-        set_statistics(t, to.name, from.statistics));
+    add("set statistics target of", set_statistics(t, to.name, to.statistics, change.only_this_table),
+        set_statistics(t, to.name, from.statistics, change.only_this_table));
   if (to.identity != Identity::none && from.identity == Identity::none)
     add("add identity to", add_identity(t, to), drop_identity(t, to));
   if (to.identity != Identity::none && from.identity != Identity::none && to.identity != from.identity)

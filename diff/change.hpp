@@ -120,6 +120,9 @@ struct AlterColumn {
   std::string type_storage;
   /// INHERITS parents that have this column (see AddColumn): their change of it comes first.
   std::vector<QualifiedName> inherited_from = {};
+  /// SET STATISTICS on this table only: its inheritance children keep their own target.
+  /// False for a partitioned table, whose partitions follow it.
+  bool only_this_table = false;
 };
 
 /// ADD CONSTRAINT. `table_is_new` tells codegen the table is created in the same plan, so

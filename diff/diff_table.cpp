@@ -7,6 +7,7 @@
 #include "diff/diff_by_key.hpp"
 #include "diff/diff_inherits.hpp"
 #include "diff/table_rebuild.hpp"
+#include "schema/inheritance.hpp"
 #include "schema/normalize.hpp"
 
 namespace pgmorph::diff {
@@ -70,6 +71,16 @@ void report_missing_cast(DiffContext& context, const QualifiedName& table, const
       std::nullopt});
 }
 
+/// True when a table inherits from `parent` on both sides (so it exists while the plan runs).
+bool has_kept_children(const DiffContext& context, const QualifiedName& parent) {
+  for (const auto& child : schema::children_of(context.from, parent))
+    if (auto kept = context.to.tables.find(child);
+        kept != context.to.tables.end() &&
+        std::find(kept->second.inherits.begin(), kept->second.inherits.end(), parent) != kept->second.inherits.end())
+      return true;
+  return false;
+}
+
 void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   auto parents = [&](const std::string& column) { return parents_with_column(context, old, now, column); };
   // Kept columns whose type changes: a generated column that reads one goes around it.
@@ -88,6 +99,15 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   std::optional<std::string> last_added;
   for (const auto& column : now.columns) {
     const schema::Column* before = find_column(old, column.name);
+    if (!before && column.identity != schema::Identity::none && has_kept_children(context, now.name)) {
+      context.diagnostics.push_back(schema::Diagnostic{
+          schema::Severity::error, "unsupported-change",
+          "column " + schema::display_name(now.name) + "." + schema::quote_ident(column.name) +
+              ": PostgreSQL cannot add an identity column to a table that other tables inherit from (ADD "
+              "COLUMN must recurse, identity cannot); add it as a plain column, or drop and create the children",
+          std::nullopt});
+      continue;
+    }
     if (!before) {
       context.add(AddColumn{now.name, column, last_added, parents(column.name)});
       last_added = column.name;
@@ -167,6 +187,8 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         alter.type_storage = *own;
       }
       alter.inherited_from = parents(column.name);
+      alter.only_this_table = now.partition_key.empty() && (!schema::children_of(context.from, now.name).empty() ||
+                                                            !schema::children_of(context.to, now.name).empty());
       context.add(std::move(alter));
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);

@@ -9,6 +9,7 @@
 #include "parser/expr.hpp"
 #include "parser/implicit_casts.hpp"
 #include "parser/refs.hpp"
+#include "schema/inheritance.hpp"
 #include "schema/names.hpp"
 
 namespace pgmorph::parser {
@@ -421,7 +422,20 @@ void translate_alter_table(Context& context, PgQuery__AlterTableStmt* stmt) {
           break;
         }
         schema::Column* column = find_column(context, *table, cmd->name);
-        if (column != nullptr) apply_column_statistics(context, *column, cmd->def, -1);
+        if (column == nullptr) break;
+        apply_column_statistics(context, *column, cmd->def, -1);
+        if (stmt->relation->inh && table->partition_key.empty() && column->statistics) {
+          // Recursion gives children a target of their own, which a column they only
+          // inherit cannot hold in the model (a new child gets none): ONLY avoids that.
+          const schema::Column set = *column;
+          for (const auto& child : schema::children_of(context.catalog(), name))
+            if (inherited_only_column(context, context.catalog().tables.at(child), set.name))
+              context.error("unsupported-feature", "SET STATISTICS on \"" + set.name + "\" of \"" + display_name(name) +
+                                                       "\" also sets it on inheriting tables that do not declare the "
+                                                       "column; write ALTER TABLE ONLY");
+          for_each_merged_child_column(context, name, set.name,
+                                       [&](schema::Column& merged) { merged.statistics = set.statistics; });
+        }
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:

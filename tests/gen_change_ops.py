@@ -6,7 +6,7 @@ that is rebuilt) come up often."""
 
 import copy
 
-from gen_schema_base import (WORDS, domain_check, generated_column, new_column, new_composite,
+from gen_schema_base import (WORDS, domain_check, new_child_table, generated_column, new_column, new_composite,
                              new_constraint, new_domain, new_enum, new_fk, new_function, new_index,
                              new_sequence, new_table, new_trigger, new_view, owner_candidates,
                              rand_default, rand_filter, trigger_function, view_cols)
@@ -307,6 +307,10 @@ def ch_add_table(m, rng):
         free = [e for e in ("pgcrypto", "citext", "hstore") if e not in have]
         if free:
             return {"op": "add", "obj": {"kind": "extension", "name": rng.choice(free)}}
+    if rng.random() < 0.2:
+        child = new_child_table(m, rng)
+        if child:
+            return {"op": "add", "obj": child}
     return {"op": "add", "obj": new_table(m, rng)}
 
 

@@ -116,6 +116,25 @@ def new_table(m, rng, schema=None):
     return t
 
 
+def new_child_table(m, rng):
+    """A table that INHERITS a plain table (one level): columns of its own only, with fresh
+    names, so it never merges with or conflicts with what the parent has or gains."""
+    parents = [k for k in m.keys("table") if not m.objs[k].get("inherits")]
+    if not parents:
+        return None
+    pk = rng.choice(parents)
+    parent = m.objs[pk]
+    t = {"kind": "table", "schema": parent["schema"], "name": m.fresh("t"), "columns": [],
+         "constraints": [], "comment": None, "inherits": [pk]}
+    for _ in range(rng.randint(0, 2)):
+        t["columns"].append(new_column(m, rng, parent["schema"]))
+    if t["columns"] and rng.random() < 0.4:
+        con = new_constraint(m, rng, t, rng.choice(["check", "unique"]))
+        if con:
+            t["constraints"].append(con)
+    return t
+
+
 def new_index(m, rng, tkey):
     t = m.objs[tkey]
     cands = cols_of(t, lambda c: expr_fam(c["type"]) in INDEXABLE)
@@ -326,6 +345,10 @@ def build_base(rng):
         m.add(new_function(m, rng, "pure"))
     for _ in range(rng.randint(2, 4)):
         m.add(new_table(m, rng))
+    for _ in range(rng.choice([0, 0, 0, 1, 2])):
+        child = new_child_table(m, rng)
+        if child:
+            m.add(child)
     for sk in m.keys("sequence"):
         cands = owner_candidates(m, m.objs[sk])
         if cands and rng.random() < 0.5:
@@ -354,6 +377,6 @@ def build_base(rng):
     for k, o in list(m.objs.items()):
         if o["kind"] != "extension" and rng.random() < 0.15:
             o["comment"] = rng.choice(WORDS)
-        if o["kind"] == "table" and rng.random() < 0.3:
+        if o["kind"] == "table" and o["columns"] and rng.random() < 0.3:
             rng.choice(o["columns"])["comment"] = rng.choice(WORDS)
     return m

@@ -64,7 +64,9 @@ def _create(m, o):
     if k == "table":
         lines = [_column(c) for c in o["columns"]]
         lines += [_constraint(c) for c in o["constraints"] if c["type"] != "fk"]
-        return "CREATE TABLE %s (\n%s\n);" % (qname(o), ",\n".join(lines))
+        inherits = "".join(" INHERITS (%s)" % ", ".join(qname(m.objs[p]) for p in o["inherits"])
+                           for _ in [0] if o.get("inherits"))
+        return "CREATE TABLE %s (\n%s\n)%s;" % (qname(o), ",\n".join(lines), inherits)
     if k == "index":
         items = []
         for it in o["items"]:
@@ -175,7 +177,7 @@ def render(m):
                 if c.get("comment"):
                     out.append("COMMENT ON COLUMN %s.%s IS %s;" % (qname(o), c["name"], _lit(c["comment"])))
                 if c.get("statistics") is not None:
-                    out.append("ALTER TABLE %s ALTER COLUMN %s SET STATISTICS %d;" % (qname(o), c["name"], c["statistics"]))
+                    out.append("ALTER TABLE ONLY %s ALTER COLUMN %s SET STATISTICS %d;" % (qname(o), c["name"], c["statistics"]))
             for c in o["constraints"]:
                 if c.get("comment"):
                     out.append("COMMENT ON CONSTRAINT %s ON %s IS %s;" % (c["name"], qname(o), _lit(c["comment"])))

@@ -72,8 +72,13 @@ found (reason, classid, objid, objsubid) AS (
                          SELECT FROM pg_catalog.pg_constraint AS pk
                          WHERE pk.conrelid = a.attrelid AND pk.contype = 'p' AND a.attnum = ANY (pk.conkey))))
               AND pa.attstorage = a.attstorage
-              AND pa.attstattarget IS NOT DISTINCT FROM a.attstattarget
-              AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(d.adbin, 0))
+              -- A new child gets no statistics target, whatever its parent's.
+--#if server_version >= 170000
+              AND a.attstattarget IS NULL
+--#else
+              AND a.attstattarget = -1
+--#endif
+              AND pg_catalog.pg_get_expr(pd.adbin, pd.adrelid) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(d.adbin, d.adrelid))
         END
   UNION ALL
   -- One row per column with a problem, as above. STORAGE, COMPRESSION and statistics
