@@ -1,0 +1,327 @@
+// CREATE [OR REPLACE] AGGREGATE, both syntaxes (`name (args) (options)` and the old
+// `name (BASETYPE = type, options)`), normal, ordered-set and hypothetical-set. The model's
+// definition is a canonical CREATE OR REPLACE AGGREGATE: options in pg_dump's order, those at
+// their default left out, function names qualified unless built in, types canonical.
+#include <cctype>
+
+#include "parser/translate.hpp"
+#include "parser/expr.hpp"
+#include "parser/refs.hpp"
+#include "parser/types.hpp"
+#include "schema/names.hpp"
+
+namespace pgmorph::parser {
+
+namespace {
+
+/// The options in the order pg_dump writes them, with what their argument is.
+enum class ArgKind { function, type, number, literal, flag, modify, sortop, parallel };
+struct OptionSpec {
+  std::string_view name;  ///< as libpg_query spells it (folded to lower case)
+  ArgKind arg;
+};
+constexpr OptionSpec k_options[] = {
+    {"sfunc", ArgKind::function},         {"stype", ArgKind::type},
+    {"sspace", ArgKind::number},          {"finalfunc", ArgKind::function},
+    {"finalfunc_extra", ArgKind::flag},   {"finalfunc_modify", ArgKind::modify},
+    {"combinefunc", ArgKind::function},   {"serialfunc", ArgKind::function},
+    {"deserialfunc", ArgKind::function},  {"initcond", ArgKind::literal},
+    {"msfunc", ArgKind::function},        {"minvfunc", ArgKind::function},
+    {"mstype", ArgKind::type},            {"msspace", ArgKind::number},
+    {"mfinalfunc", ArgKind::function},    {"mfinalfunc_extra", ArgKind::flag},
+    {"mfinalfunc_modify", ArgKind::modify}, {"minitcond", ArgKind::literal},
+    {"sortop", ArgKind::sortop},          {"hypothetical", ArgKind::flag},
+    {"parallel", ArgKind::parallel}};
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+std::string upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+/// The words of a name argument: `f`, `s.f`, `safe` arrive as a TypeName, `'f'` as a String.
+std::vector<std::string> name_parts(const PgQuery__Node* arg) {
+  if (arg == nullptr) return {};
+  if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME && arg->type_name->n_typmods == 0 &&
+      arg->type_name->n_array_bounds == 0 && !arg->type_name->pct_type)
+    return str_list(arg->type_name->names, arg->type_name->n_names);
+  if (arg->node_case == PG_QUERY__NODE__NODE_STRING) return {arg->string->sval};
+  return {};
+}
+
+/// Translates one aggregate; errors leave the catalog untouched.
+class AggregateTranslation {
+ public:
+  AggregateTranslation(Context& context, PgQuery__DefineStmt* stmt) : m_context(context), m_stmt(stmt) {}
+
+  void run();
+
+ private:
+  bool read_arguments(const PgQuery__Node* basetype);
+  bool read_option(const PgQuery__DefElem* option, const OptionSpec& spec, std::string& text);
+  std::optional<std::string> function_name(const PgQuery__DefElem* option);
+  std::string arguments_text() const;
+
+  Context& m_context;
+  PgQuery__DefineStmt* m_stmt;
+  schema::Function m_function;
+  schema::AggregateShape m_shape;
+  std::vector<std::string> m_names, m_types;  ///< arguments, direct ones first
+  bool m_star = false;                        ///< `(*)`: no arguments
+};
+
+void AggregateTranslation::run() {
+  m_function.name = qualified_from_parts(str_list(m_stmt->defnames, m_stmt->n_defnames));
+  // Options by name, each once; unknown ones are errors (PostgreSQL only warns, but what is
+  // not modeled must not vanish).
+  std::vector<const PgQuery__DefElem*> given(std::size(k_options), nullptr);
+  const PgQuery__Node* basetype = nullptr;
+  for (std::size_t i = 0; i < m_stmt->n_definition; ++i) {
+    const PgQuery__DefElem* option = m_stmt->definition[i]->def_elem;
+    std::string name = lower(option->defname);
+    // The names of PostgreSQL 7.x, still accepted.
+    if (name == "sfunc1" || name == "stype1" || name == "initcond1") name.pop_back();
+    if (name == "basetype" && m_stmt->oldstyle) {
+      basetype = option->arg;
+      continue;
+    }
+    std::size_t found = std::size(k_options);
+    for (std::size_t k = 0; k < std::size(k_options); ++k)
+      if (k_options[k].name == name) found = k;
+    if (found == std::size(k_options))
+      return m_context.error("unsupported-feature", "aggregate attribute \"" + name + "\" is not supported",
+                             option->location);
+    if (given[found] != nullptr)
+      return m_context.error("syntax-error", "conflicting or redundant options", option->location);
+    given[found] = option;
+  }
+  if (given[0] == nullptr || given[1] == nullptr)
+    return m_context.error("invalid-object-definition", "aggregate stype and sfunc must be specified");
+  if (!read_arguments(basetype)) return;
+  if (given[19] != nullptr) {
+    if (m_shape.kind != schema::AggregateKind::ordered_set)
+      return m_context.error("invalid-object-definition", "only ordered-set aggregates can be hypothetical",
+                             given[19]->location);
+    m_shape.kind = schema::AggregateKind::hypothetical;
+  }
+
+  std::string options;
+  for (std::size_t k = 0; k < std::size(k_options); ++k) {
+    if (given[k] == nullptr) continue;
+    std::string text;
+    if (!read_option(given[k], k_options[k], text)) return;
+    if (!text.empty()) options += (options.empty() ? "" : ", ") + text;
+  }
+  const bool has_final = given[3] != nullptr;
+  m_function.return_type = has_final ? "FINALFUNC " + *function_name(given[3]) : canonical_type(given[1]->arg->type_name).text;
+
+  m_function.identity_args.clear();
+  for (const auto& type : m_types)
+    m_function.identity_args += (m_function.identity_args.empty() ? "" : ", ") + type;
+  m_function.input_names = m_names;
+  m_function.definition = "CREATE OR REPLACE AGGREGATE " + schema::quote_qualified(
+      {m_function.name.schema.empty() ? std::string(schema::k_default_schema) : m_function.name.schema,
+       m_function.name.name}) + "(" + arguments_text() + ") (" + options + ")";
+  m_function.aggregate = m_shape;
+
+  auto& functions = m_context.catalog().functions;
+  const schema::FunctionKey key{m_function.name, m_function.identity_args};
+  const auto old = functions.find(key);
+  if (old != functions.end() && !m_stmt->replace)
+    return m_context.error("duplicate-object", "function " + display_name(m_function.name) + "(" +
+                                                   m_function.identity_args + ") already exists");
+  if (old != functions.end()) {
+    // OR REPLACE keeps the owner, privileges and comment.
+    m_function.owner = old->second.owner;
+    m_function.grants = old->second.grants;
+    m_function.comment = old->second.comment;
+  }
+  functions.insert_or_assign(key, std::move(m_function));
+}
+
+/// Reads the argument list: `args` holds the list of FunctionParameter and the number of
+/// direct arguments (-1 for a normal aggregate); the old syntax has BASETYPE instead.
+bool AggregateTranslation::read_arguments(const PgQuery__Node* basetype) {
+  auto add_type = [&](const PgQuery__TypeName* type, const std::string& name, int32_t location) {
+    if (type->pct_type) {
+      m_context.error("unsupported-feature", "%TYPE argument types are not supported", location);
+      return false;
+    }
+    const CanonicalType canonical = canonical_type(type);
+    if (canonical.user_type) add_ref(m_function.refs, schema::RefKind::type, *canonical.user_type);
+    m_types.push_back(canonical.text);
+    m_names.push_back(name);
+    return true;
+  };
+  if (m_stmt->oldstyle) {
+    if (basetype == nullptr || basetype->node_case != PG_QUERY__NODE__NODE_TYPE_NAME) {
+      m_context.error("invalid-object-definition", "aggregate input type must be specified");
+      return false;
+    }
+    // BASETYPE = ANY is the old spelling of `(*)`.
+    const auto parts = str_list(basetype->type_name->names, basetype->type_name->n_names);
+    m_star = parts.size() == 1 && lower(parts[0]) == "any";
+    if (!m_star && !add_type(basetype->type_name, "", basetype->type_name->location)) return false;
+  } else {
+    if (m_stmt->n_args != 2 || m_stmt->args[1]->node_case != PG_QUERY__NODE__NODE_INTEGER)
+      throw schema::InternalError("CREATE AGGREGATE without its argument list");
+    const PgQuery__Node* list = m_stmt->args[0];
+    const int direct = m_stmt->args[1]->integer->ival;
+    const std::size_t count = list != nullptr && list->node_case == PG_QUERY__NODE__NODE_LIST ? list->list->n_items : 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      const PgQuery__FunctionParameter* parameter = list->list->items[i]->function_parameter;
+      if (parameter->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC) {
+        m_context.error("unsupported-feature", "VARIADIC aggregate arguments are not supported",
+                        parameter->arg_type->location);
+        return false;
+      }
+      if (!add_type(parameter->arg_type, parameter->name != nullptr ? parameter->name : "",
+                    parameter->arg_type->location))
+        return false;
+    }
+    m_star = count == 0 && direct < 0;
+    if (direct >= 0) {
+      m_shape.kind = schema::AggregateKind::ordered_set;
+      m_shape.direct_args = direct;
+    }
+  }
+  m_shape.signature = m_star ? "*" : "";
+  for (std::size_t i = 0; i < m_types.size(); ++i) {
+    if (m_shape.kind != schema::AggregateKind::normal && static_cast<int>(i) == m_shape.direct_args)
+      m_shape.signature += i == 0 ? "ORDER BY " : " ORDER BY ";
+    else if (i != 0)
+      m_shape.signature += ", ";
+    m_shape.signature += m_types[i];
+  }
+  return true;
+}
+
+/// `name type` per argument, with ORDER BY where the aggregated arguments start.
+std::string AggregateTranslation::arguments_text() const {
+  if (m_star) return "*";
+  std::string text;
+  for (std::size_t i = 0; i < m_types.size(); ++i) {
+    if (m_shape.kind != schema::AggregateKind::normal && static_cast<int>(i) == m_shape.direct_args)
+      text += i == 0 ? "ORDER BY " : " ORDER BY ";
+    else if (i != 0)
+      text += ", ";
+    if (!m_names[i].empty()) text += schema::quote_ident(m_names[i]) + " ";
+    text += m_types[i];
+  }
+  return text;
+}
+
+/// A support function's canonical name: `schema.name` for a user function, the bare name for a
+/// built-in. An unqualified name is a function of public when the catalog has one of that
+/// name (PostgreSQL requires it to exist before the aggregate), a built-in otherwise.
+std::optional<std::string> AggregateTranslation::function_name(const PgQuery__DefElem* option) {
+  std::vector<std::string> parts = name_parts(option->arg);
+  if (parts.empty() || parts.size() > 2) {
+    m_context.error("syntax-error", "aggregate attribute \"" + std::string(option->defname) + "\" needs a function name",
+                    option->location);
+    return std::nullopt;
+  }
+  if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
+  if (parts.size() == 1)
+    for (const auto& [key, unused] : m_context.catalog().functions)
+      if ((key.name.schema.empty() || key.name.schema == schema::k_default_schema) && key.name.name == parts[0]) {
+        parts.insert(parts.begin(), std::string(schema::k_default_schema));
+        break;
+      }
+  const schema::QualifiedName name = parts.size() == 2 ? schema::QualifiedName{parts[0], parts[1]}
+                                                       : schema::QualifiedName{"pg_catalog", parts[0]};
+  if (parts.size() == 2) add_ref(m_function.refs, schema::RefKind::function, name);
+  m_shape.support_functions.push_back(name);
+  return parts.size() == 2 ? schema::quote_qualified(name) : schema::quote_ident(parts[0]);
+}
+
+/// The canonical text of one option (`SFUNC = public.f`), empty for a default.
+bool AggregateTranslation::read_option(const PgQuery__DefElem* option, const OptionSpec& spec, std::string& text) {
+  const std::string keyword = upper(std::string(spec.name));
+  const PgQuery__Node* arg = option->arg;
+  auto fail = [&](const std::string& message) {
+    m_context.error("invalid-object-definition", "aggregate attribute \"" + std::string(spec.name) + "\" " + message,
+                    option->location);
+    return false;
+  };
+  switch (spec.arg) {
+    case ArgKind::function: {
+      const auto name = function_name(option);
+      if (!name) return false;
+      text = keyword + " = " + *name;
+      return true;
+    }
+    case ArgKind::type: {
+      if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME || arg->type_name->pct_type)
+        return fail("needs a type");
+      const CanonicalType type = canonical_type(arg->type_name);
+      if (type.user_type) add_ref(m_function.refs, schema::RefKind::type, *type.user_type);
+      text = keyword + " = " + type.text;
+      return true;
+    }
+    case ArgKind::number:
+      if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_INTEGER) return fail("needs an integer");
+      if (arg->integer->ival != 0) text = keyword + " = " + std::to_string(arg->integer->ival);
+      return true;
+    case ArgKind::literal: {
+      std::string value;
+      if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_STRING) value = arg->string->sval;
+      else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_INTEGER) value = std::to_string(arg->integer->ival);
+      else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_FLOAT) value = arg->float_->fval;
+      else return fail("needs a string");
+      text = keyword + " = " + schema::quote_literal(value);
+      return true;
+    }
+    case ArgKind::flag: {
+      bool on = true;
+      if (arg != nullptr) {
+        const auto parts = name_parts(arg);
+        const std::string word = arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN ? (arg->boolean->boolval ? "true" : "false")
+                                 : parts.size() == 1 ? lower(parts[0]) : "";
+        if (word == "true" || word == "on") on = true;
+        else if (word == "false" || word == "off") on = false;
+        else return fail("needs a Boolean value");
+      }
+      if (on) text = keyword;
+      return true;
+    }
+    case ArgKind::modify: {
+      const auto parts = name_parts(arg);
+      const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
+      if (value != "read_only" && value != "shareable" && value != "read_write")
+        return fail("must be READ_ONLY, SHAREABLE, or READ_WRITE");
+      // The default: READ_ONLY for a normal aggregate, READ_WRITE for an ordered-set one.
+      const std::string fallback = m_shape.kind == schema::AggregateKind::normal ? "read_only" : "read_write";
+      if (value != fallback) text = keyword + " = " + upper(value);
+      return true;
+    }
+    case ArgKind::sortop: {
+      std::vector<std::string> parts;
+      if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_LIST) parts = str_list(arg->list->items, arg->list->n_items);
+      if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
+      if (parts.size() != 1) return fail("must name a built-in operator (operators are not supported)");
+      text = keyword + " = " + parts[0];
+      return true;
+    }
+    case ArgKind::parallel: {
+      const auto parts = name_parts(arg);
+      const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
+      if (value != "safe" && value != "restricted" && value != "unsafe")
+        return fail("must be SAFE, RESTRICTED, or UNSAFE");
+      if (value != "unsafe") text = keyword + " = " + upper(value);
+      return true;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void translate_create_aggregate(Context& context, PgQuery__DefineStmt* stmt) {
+  AggregateTranslation(context, stmt).run();
+}
+
+}  // namespace pgmorph::parser

@@ -1,0 +1,18 @@
+CREATE TABLE t (a integer);
+
+CREATE FUNCTION pick_step(state anyarray, x anyelement) RETURNS anyarray
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT array_append(state, x) $$;
+
+CREATE FUNCTION pick_final(state anyarray, n integer, x anyelement) RETURNS anyelement
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT state[n] $$;
+
+-- The n-th value in the given order.
+CREATE AGGREGATE nth_value_ordered(n integer ORDER BY x anyelement) (
+    SFUNC = pick_step,
+    STYPE = anyarray,
+    FINALFUNC = pick_final,
+    FINALFUNC_EXTRA
+);
+COMMENT ON AGGREGATE nth_value_ordered(integer ORDER BY anyelement) IS 'n-th';
