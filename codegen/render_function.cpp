@@ -16,9 +16,9 @@ Step drop_function_step(const schema::Function& function) {
                   .punct("(" + function.identity_args + ")"));
 }
 
-/// `aggregate`, `procedure` or `function`, for summaries.
+/// `aggregate` or `function` (procedures included, as the summaries always said), for summaries.
 std::string routine_word(const schema::Function& function) {
-  return function.aggregate ? "aggregate" : function.is_procedure ? "procedure" : "function";
+  return function.aggregate ? "aggregate" : "function";
 }
 
 Step drop_trigger_step(const schema::Trigger& trigger) {
