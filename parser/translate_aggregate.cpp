@@ -33,6 +33,11 @@ constexpr OptionSpec k_options[] = {
     {"sortop", ArgKind::sortop},          {"hypothetical", ArgKind::flag},
     {"parallel", ArgKind::parallel}};
 
+// Positions in k_options the translation looks at by itself.
+constexpr std::size_t k_sfunc = 0, k_stype = 1, k_hypothetical = 19;
+static_assert(k_options[k_sfunc].name == "sfunc" && k_options[k_stype].name == "stype" &&
+              k_options[k_hypothetical].name == "hypothetical");
+
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -71,6 +76,7 @@ class AggregateTranslation {
   schema::AggregateShape m_shape;
   std::vector<std::string> m_names, m_types;  ///< arguments, direct ones first
   bool m_star = false;                        ///< `(*)`: no arguments
+  std::optional<std::string> m_final;         ///< FINALFUNC, canonical
 };
 
 void AggregateTranslation::run() {
@@ -98,13 +104,13 @@ void AggregateTranslation::run() {
       return m_context.error("syntax-error", "conflicting or redundant options", option->location);
     given[found] = option;
   }
-  if (given[0] == nullptr || given[1] == nullptr)
+  if (given[k_sfunc] == nullptr || given[k_stype] == nullptr)
     return m_context.error("invalid-object-definition", "aggregate stype and sfunc must be specified");
   if (!read_arguments(basetype)) return;
-  if (given[19] != nullptr) {
+  if (given[k_hypothetical] != nullptr) {
     if (m_shape.kind != schema::AggregateKind::ordered_set)
       return m_context.error("invalid-object-definition", "only ordered-set aggregates can be hypothetical",
-                             given[19]->location);
+                             given[k_hypothetical]->location);
     m_shape.kind = schema::AggregateKind::hypothetical;
   }
 
@@ -115,8 +121,9 @@ void AggregateTranslation::run() {
     if (!read_option(given[k], k_options[k], text)) return;
     if (!text.empty()) options += (options.empty() ? "" : ", ") + text;
   }
-  const bool has_final = given[3] != nullptr;
-  m_function.return_type = has_final ? "FINALFUNC " + *function_name(given[3]) : canonical_type(given[1]->arg->type_name).text;
+  // What CREATE OR REPLACE must keep: the final function's result (unknown here for a
+  // built-in, so the name stands for it), else the state type.
+  m_function.return_type = m_final ? "FINALFUNC " + *m_final : canonical_type(given[k_stype]->arg->type_name).text;
 
   m_function.identity_args.clear();
   for (const auto& type : m_types)
@@ -133,6 +140,9 @@ void AggregateTranslation::run() {
   if (old != functions.end() && !m_stmt->replace)
     return m_context.error("duplicate-object", "function " + display_name(m_function.name) + "(" +
                                                    m_function.identity_args + ") already exists");
+  if (old != functions.end() && !old->second.aggregate)
+    return m_context.error("invalid-object-definition", "cannot change routine kind: " + display_name(m_function.name) +
+                                                    "(" + m_function.identity_args + ") is a function");
   if (old != functions.end()) {
     // OR REPLACE keeps the owner, privileges and comment.
     m_function.owner = old->second.owner;
@@ -251,6 +261,7 @@ bool AggregateTranslation::read_option(const PgQuery__DefElem* option, const Opt
     case ArgKind::function: {
       const auto name = function_name(option);
       if (!name) return false;
+      if (spec.name == "finalfunc") m_final = name;
       text = keyword + " = " + *name;
       return true;
     }

@@ -50,8 +50,9 @@ TEST_SUITE("parser") {
         "CREATE AGGREGATE m(int) (SFUNC = int4pl);\n"
         "CREATE AGGREGATE h(int) (SFUNC = int4pl, STYPE = int, HYPOTHETICAL);\n"
         "CREATE FUNCTION dup(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
-        "CREATE AGGREGATE dup(int) (SFUNC = int4pl, STYPE = int);\n");
-    REQUIRE(diagnostics.size() == 6);
+        "CREATE AGGREGATE dup(int) (SFUNC = int4pl, STYPE = int);\n"
+        "CREATE OR REPLACE AGGREGATE dup(int) (SFUNC = int4pl, STYPE = int);\n");
+    REQUIRE(diagnostics.size() == 7);
     CHECK(diagnostics[0].code == "unsupported-feature");
     CHECK(diagnostics[0].location->line == 1);
     CHECK(diagnostics[1].code == "unsupported-feature");
@@ -64,5 +65,7 @@ TEST_SUITE("parser") {
     CHECK(diagnostics[4].location->line == 5);
     CHECK(diagnostics[5].code == "duplicate-object");
     CHECK(diagnostics[5].location->line == 7);
+    CHECK(diagnostics[6].code == "invalid-object-definition");
+    CHECK(diagnostics[6].location->line == 8);
   }
 }
