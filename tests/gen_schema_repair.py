@@ -27,6 +27,8 @@ def obj_deps(m, o):
             deps.add(o["returns"]["dep"])
     if k == "trigger":
         deps.update((o["table"], o["func"]))
+    if k == "aggregate":
+        deps.add(o["sfunc"])
     return deps
 
 
