@@ -34,9 +34,8 @@ constexpr OptionSpec k_options[] = {
     {"parallel", ArgKind::parallel}};
 
 // Positions in k_options the translation looks at by itself.
-constexpr std::size_t k_sfunc = 0, k_stype = 1, k_hypothetical = 19;
-static_assert(k_options[k_sfunc].name == "sfunc" && k_options[k_stype].name == "stype" &&
-              k_options[k_hypothetical].name == "hypothetical");
+constexpr std::size_t k_sfunc = 0, k_stype = 1;
+static_assert(k_options[k_sfunc].name == "sfunc" && k_options[k_stype].name == "stype");
 
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -107,12 +106,6 @@ void AggregateTranslation::run() {
   if (given[k_sfunc] == nullptr || given[k_stype] == nullptr)
     return m_context.error("invalid-object-definition", "aggregate stype and sfunc must be specified");
   if (!read_arguments(basetype)) return;
-  if (given[k_hypothetical] != nullptr) {
-    if (m_shape.kind != schema::AggregateKind::ordered_set)
-      return m_context.error("invalid-object-definition", "only ordered-set aggregates can be hypothetical",
-                             given[k_hypothetical]->location);
-    m_shape.kind = schema::AggregateKind::hypothetical;
-  }
 
   std::string options;
   for (std::size_t k = 0; k < std::size(k_options); ++k) {
@@ -295,6 +288,11 @@ bool AggregateTranslation::read_option(const PgQuery__DefElem* option, const Opt
         if (word == "true" || word == "on") on = true;
         else if (word == "false" || word == "off") on = false;
         else return fail("needs a Boolean value");
+      }
+      if (on && spec.name == "hypothetical") {
+        if (m_shape.kind != schema::AggregateKind::ordered_set)
+          return fail("is only for ordered-set aggregates");
+        m_shape.kind = schema::AggregateKind::hypothetical;
       }
       if (on) text = keyword;
       return true;
