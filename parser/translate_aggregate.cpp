@@ -2,13 +2,13 @@
 // `name (BASETYPE = type, options)`), normal, ordered-set and hypothetical-set. The model's
 // definition is a canonical CREATE OR REPLACE AGGREGATE: options in pg_dump's order, those at
 // their default left out, function names qualified unless built in, types canonical.
-#include <cctype>
-
-#include "parser/translate.hpp"
 #include "parser/expr.hpp"
 #include "parser/refs.hpp"
+#include "parser/translate.hpp"
 #include "parser/types.hpp"
 #include "schema/names.hpp"
+
+#include <cctype>
 
 namespace pgmorph::parser {
 
@@ -20,18 +20,27 @@ struct OptionSpec {
   std::string_view name;  ///< as libpg_query spells it (folded to lower case)
   ArgKind arg;
 };
-constexpr OptionSpec k_options[] = {
-    {"sfunc", ArgKind::function},         {"stype", ArgKind::type},
-    {"sspace", ArgKind::number},          {"finalfunc", ArgKind::function},
-    {"finalfunc_extra", ArgKind::flag},   {"finalfunc_modify", ArgKind::modify},
-    {"combinefunc", ArgKind::function},   {"serialfunc", ArgKind::function},
-    {"deserialfunc", ArgKind::function},  {"initcond", ArgKind::literal},
-    {"msfunc", ArgKind::function},        {"minvfunc", ArgKind::function},
-    {"mstype", ArgKind::type},            {"msspace", ArgKind::number},
-    {"mfinalfunc", ArgKind::function},    {"mfinalfunc_extra", ArgKind::flag},
-    {"mfinalfunc_modify", ArgKind::modify}, {"minitcond", ArgKind::literal},
-    {"sortop", ArgKind::sortop},          {"hypothetical", ArgKind::flag},
-    {"parallel", ArgKind::parallel}};
+constexpr OptionSpec k_options[] = {{"sfunc", ArgKind::function},
+                                    {"stype", ArgKind::type},
+                                    {"sspace", ArgKind::number},
+                                    {"finalfunc", ArgKind::function},
+                                    {"finalfunc_extra", ArgKind::flag},
+                                    {"finalfunc_modify", ArgKind::modify},
+                                    {"combinefunc", ArgKind::function},
+                                    {"serialfunc", ArgKind::function},
+                                    {"deserialfunc", ArgKind::function},
+                                    {"initcond", ArgKind::literal},
+                                    {"msfunc", ArgKind::function},
+                                    {"minvfunc", ArgKind::function},
+                                    {"mstype", ArgKind::type},
+                                    {"msspace", ArgKind::number},
+                                    {"mfinalfunc", ArgKind::function},
+                                    {"mfinalfunc_extra", ArgKind::flag},
+                                    {"mfinalfunc_modify", ArgKind::modify},
+                                    {"minitcond", ArgKind::literal},
+                                    {"sortop", ArgKind::sortop},
+                                    {"hypothetical", ArgKind::flag},
+                                    {"parallel", ArgKind::parallel}};
 
 // Positions in k_options the translation looks at by itself.
 constexpr std::size_t k_sfunc = 0, k_stype = 1;
@@ -59,7 +68,8 @@ std::vector<std::string> name_parts(const PgQuery__Node* arg) {
 /// Translates one aggregate; errors leave the catalog untouched.
 class AggregateTranslation {
  public:
-  AggregateTranslation(Context& context, PgQuery__DefineStmt* stmt) : m_context(context), m_stmt(stmt) {}
+  AggregateTranslation(Context& context, PgQuery__DefineStmt* stmt)
+      : m_context(context), m_stmt(stmt) {}
 
   void run();
 
@@ -97,14 +107,16 @@ void AggregateTranslation::run() {
     for (std::size_t k = 0; k < std::size(k_options); ++k)
       if (k_options[k].name == name) found = k;
     if (found == std::size(k_options))
-      return m_context.error("unsupported-feature", "aggregate attribute \"" + name + "\" is not supported",
+      return m_context.error("unsupported-feature",
+                             "aggregate attribute \"" + name + "\" is not supported",
                              option->location);
     if (given[found] != nullptr)
       return m_context.error("syntax-error", "conflicting or redundant options", option->location);
     given[found] = option;
   }
   if (given[k_sfunc] == nullptr || given[k_stype] == nullptr)
-    return m_context.error("invalid-object-definition", "aggregate stype and sfunc must be specified");
+    return m_context.error("invalid-object-definition",
+                           "aggregate stype and sfunc must be specified");
   if (!read_arguments(basetype)) return;
 
   std::string options;
@@ -116,15 +128,19 @@ void AggregateTranslation::run() {
   }
   // What CREATE OR REPLACE must keep: the final function's result (unknown here for a
   // built-in, so the name stands for it), else the state type.
-  m_function.return_type = m_final ? "FINALFUNC " + *m_final : canonical_type(given[k_stype]->arg->type_name).text;
+  m_function.return_type =
+      m_final ? "FINALFUNC " + *m_final : canonical_type(given[k_stype]->arg->type_name).text;
 
   m_function.identity_args.clear();
   for (const auto& type : m_types)
     m_function.identity_args += (m_function.identity_args.empty() ? "" : ", ") + type;
   m_function.input_names = m_names;
-  m_function.definition = "CREATE OR REPLACE AGGREGATE " + schema::quote_qualified(
-      {m_function.name.schema.empty() ? std::string(schema::k_default_schema) : m_function.name.schema,
-       m_function.name.name}) + "(" + arguments_text() + ") (" + options + ")";
+  m_function.definition = "CREATE OR REPLACE AGGREGATE " +
+                          schema::quote_qualified({m_function.name.schema.empty()
+                                                       ? std::string(schema::k_default_schema)
+                                                       : m_function.name.schema,
+                                                   m_function.name.name}) +
+                          "(" + arguments_text() + ") (" + options + ")";
   m_function.aggregate = m_shape;
 
   auto& functions = m_context.catalog().functions;
@@ -134,8 +150,9 @@ void AggregateTranslation::run() {
     return m_context.error("duplicate-object", "function " + display_name(m_function.name) + "(" +
                                                    m_function.identity_args + ") already exists");
   if (old != functions.end() && !old->second.aggregate)
-    return m_context.error("invalid-object-definition", "cannot change routine kind: " + display_name(m_function.name) +
-                                                    "(" + m_function.identity_args + ") is a function");
+    return m_context.error("invalid-object-definition",
+                           "cannot change routine kind: " + display_name(m_function.name) + "(" +
+                               m_function.identity_args + ") is a function");
   if (old != functions.end()) {
     // OR REPLACE keeps the owner, privileges and comment.
     m_function.owner = old->second.owner;
@@ -173,7 +190,8 @@ bool AggregateTranslation::read_arguments(const PgQuery__Node* basetype) {
       throw schema::InternalError("CREATE AGGREGATE without its argument list");
     const PgQuery__Node* list = m_stmt->args[0];
     const int direct = m_stmt->args[1]->integer->ival;
-    const std::size_t count = list != nullptr && list->node_case == PG_QUERY__NODE__NODE_LIST ? list->list->n_items : 0;
+    const std::size_t count =
+        list != nullptr && list->node_case == PG_QUERY__NODE__NODE_LIST ? list->list->n_items : 0;
     for (std::size_t i = 0; i < count; ++i) {
       const PgQuery__FunctionParameter* parameter = list->list->items[i]->function_parameter;
       if (parameter->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC) {
@@ -223,106 +241,126 @@ std::string AggregateTranslation::arguments_text() const {
 std::optional<std::string> AggregateTranslation::function_name(const PgQuery__DefElem* option) {
   std::vector<std::string> parts = name_parts(option->arg);
   if (parts.empty() || parts.size() > 2) {
-    m_context.error("syntax-error", "aggregate attribute \"" + std::string(option->defname) + "\" needs a function name",
+    m_context.error("syntax-error",
+                    "aggregate attribute \"" + std::string(option->defname) +
+                        "\" needs a function name",
                     option->location);
     return std::nullopt;
   }
   if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
   if (parts.size() == 1)
     for (const auto& [key, unused] : m_context.catalog().functions)
-      if ((key.name.schema.empty() || key.name.schema == schema::k_default_schema) && key.name.name == parts[0]) {
+      if ((key.name.schema.empty() || key.name.schema == schema::k_default_schema) &&
+          key.name.name == parts[0]) {
         parts.insert(parts.begin(), std::string(schema::k_default_schema));
         break;
       }
-  const schema::QualifiedName name = parts.size() == 2 ? schema::QualifiedName{parts[0], parts[1]}
-                                                       : schema::QualifiedName{"pg_catalog", parts[0]};
+  const schema::QualifiedName name = parts.size() == 2
+                                         ? schema::QualifiedName{parts[0], parts[1]}
+                                         : schema::QualifiedName{"pg_catalog", parts[0]};
   if (parts.size() == 2) add_ref(m_function.refs, schema::RefKind::function, name);
   m_shape.support_functions.push_back(name);
   return parts.size() == 2 ? schema::quote_qualified(name) : schema::quote_ident(parts[0]);
 }
 
 /// The canonical text of one option (`SFUNC = public.f`), empty for a default.
-bool AggregateTranslation::read_option(const PgQuery__DefElem* option, const OptionSpec& spec, std::string& text) {
+bool AggregateTranslation::read_option(const PgQuery__DefElem* option, const OptionSpec& spec,
+                                       std::string& text) {
   const std::string keyword = upper(std::string(spec.name));
   const PgQuery__Node* arg = option->arg;
   auto fail = [&](const std::string& message) {
-    m_context.error("invalid-object-definition", "aggregate attribute \"" + std::string(spec.name) + "\" " + message,
+    m_context.error("invalid-object-definition",
+                    "aggregate attribute \"" + std::string(spec.name) + "\" " + message,
                     option->location);
     return false;
   };
   switch (spec.arg) {
-    case ArgKind::function: {
-      const auto name = function_name(option);
-      if (!name) return false;
-      if (spec.name == "finalfunc") m_final = name;
-      text = keyword + " = " + *name;
-      return true;
-    }
-    case ArgKind::type: {
-      if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME || arg->type_name->pct_type)
-        return fail("needs a type");
-      const CanonicalType type = canonical_type(arg->type_name);
-      if (type.user_type) add_ref(m_function.refs, schema::RefKind::type, *type.user_type);
-      text = keyword + " = " + type.text;
-      return true;
-    }
-    case ArgKind::number:
-      if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_INTEGER) return fail("needs an integer");
-      if (arg->integer->ival != 0) text = keyword + " = " + std::to_string(arg->integer->ival);
-      return true;
-    case ArgKind::literal: {
-      std::string value;
-      if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_STRING) value = arg->string->sval;
-      else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_INTEGER) value = std::to_string(arg->integer->ival);
-      else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_FLOAT) value = arg->float_->fval;
-      else return fail("needs a string");
-      text = keyword + " = " + schema::quote_literal(value);
-      return true;
-    }
-    case ArgKind::flag: {
-      bool on = true;
-      if (arg != nullptr) {
-        const auto parts = name_parts(arg);
-        const std::string word = arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN ? (arg->boolean->boolval ? "true" : "false")
-                                 : parts.size() == 1 ? lower(parts[0]) : "";
-        if (word == "true" || word == "on") on = true;
-        else if (word == "false" || word == "off") on = false;
-        else return fail("needs a Boolean value");
-      }
-      if (on && spec.name == "hypothetical") {
-        if (m_shape.kind != schema::AggregateKind::ordered_set)
-          return fail("is only for ordered-set aggregates");
-        m_shape.kind = schema::AggregateKind::hypothetical;
-      }
-      if (on) text = keyword;
-      return true;
-    }
-    case ArgKind::modify: {
+  case ArgKind::function: {
+    const auto name = function_name(option);
+    if (!name) return false;
+    if (spec.name == "finalfunc") m_final = name;
+    text = keyword + " = " + *name;
+    return true;
+  }
+  case ArgKind::type: {
+    if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME ||
+        arg->type_name->pct_type)
+      return fail("needs a type");
+    const CanonicalType type = canonical_type(arg->type_name);
+    if (type.user_type) add_ref(m_function.refs, schema::RefKind::type, *type.user_type);
+    text = keyword + " = " + type.text;
+    return true;
+  }
+  case ArgKind::number:
+    if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_INTEGER)
+      return fail("needs an integer");
+    if (arg->integer->ival != 0) text = keyword + " = " + std::to_string(arg->integer->ival);
+    return true;
+  case ArgKind::literal: {
+    std::string value;
+    if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_STRING)
+      value = arg->string->sval;
+    else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_INTEGER)
+      value = std::to_string(arg->integer->ival);
+    else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_FLOAT)
+      value = arg->float_->fval;
+    else
+      return fail("needs a string");
+    text = keyword + " = " + schema::quote_literal(value);
+    return true;
+  }
+  case ArgKind::flag: {
+    bool on = true;
+    if (arg != nullptr) {
       const auto parts = name_parts(arg);
-      const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
-      if (value != "read_only" && value != "shareable" && value != "read_write")
-        return fail("must be READ_ONLY, SHAREABLE, or READ_WRITE");
-      // The default: READ_ONLY for a normal aggregate, READ_WRITE for an ordered-set one.
-      const std::string fallback = m_shape.kind == schema::AggregateKind::normal ? "read_only" : "read_write";
-      if (value != fallback) text = keyword + " = " + upper(value);
-      return true;
+      const std::string word = arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN
+                                   ? (arg->boolean->boolval ? "true" : "false")
+                               : parts.size() == 1 ? lower(parts[0])
+                                                   : "";
+      if (word == "true" || word == "on")
+        on = true;
+      else if (word == "false" || word == "off")
+        on = false;
+      else
+        return fail("needs a Boolean value");
     }
-    case ArgKind::sortop: {
-      std::vector<std::string> parts;
-      if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_LIST) parts = str_list(arg->list->items, arg->list->n_items);
-      if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
-      if (parts.size() != 1) return fail("must name a built-in operator (operators are not supported)");
-      text = keyword + " = " + parts[0];
-      return true;
+    if (on && spec.name == "hypothetical") {
+      if (m_shape.kind != schema::AggregateKind::ordered_set)
+        return fail("is only for ordered-set aggregates");
+      m_shape.kind = schema::AggregateKind::hypothetical;
     }
-    case ArgKind::parallel: {
-      const auto parts = name_parts(arg);
-      const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
-      if (value != "safe" && value != "restricted" && value != "unsafe")
-        return fail("must be SAFE, RESTRICTED, or UNSAFE");
-      if (value != "unsafe") text = keyword + " = " + upper(value);
-      return true;
-    }
+    if (on) text = keyword;
+    return true;
+  }
+  case ArgKind::modify: {
+    const auto parts = name_parts(arg);
+    const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
+    if (value != "read_only" && value != "shareable" && value != "read_write")
+      return fail("must be READ_ONLY, SHAREABLE, or READ_WRITE");
+    // The default: READ_ONLY for a normal aggregate, READ_WRITE for an ordered-set one.
+    const std::string fallback =
+        m_shape.kind == schema::AggregateKind::normal ? "read_only" : "read_write";
+    if (value != fallback) text = keyword + " = " + upper(value);
+    return true;
+  }
+  case ArgKind::sortop: {
+    std::vector<std::string> parts;
+    if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_LIST)
+      parts = str_list(arg->list->items, arg->list->n_items);
+    if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
+    if (parts.size() != 1)
+      return fail("must name a built-in operator (operators are not supported)");
+    text = keyword + " = " + parts[0];
+    return true;
+  }
+  case ArgKind::parallel: {
+    const auto parts = name_parts(arg);
+    const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
+    if (value != "safe" && value != "restricted" && value != "unsafe")
+      return fail("must be SAFE, RESTRICTED, or UNSAFE");
+    if (value != "unsafe") text = keyword + " = " + upper(value);
+    return true;
+  }
   }
   return true;
 }

@@ -8,25 +8,27 @@ TEST_SUITE("parser") {
   TEST_CASE("aggregates: every spelling of one definition is the same canonical text") {
     const std::string functions =
         "CREATE FUNCTION step(s int, x int) RETURNS int LANGUAGE sql AS $$ SELECT s + x $$;\n";
-    const auto a = parse_normalized(functions +
-                                    "CREATE AGGREGATE agg(int4) (sfunc = step, stype = int4, initcond = 0, "
-                                    "parallel = unsafe, finalfunc_modify = read_only, sspace = 0);");
-    const auto b = parse_normalized(functions +
-                                    "CREATE AGGREGATE public.agg (BASETYPE = integer, STYPE = pg_catalog.int4, "
-                                    "SFUNC = public.step, INITCOND = '0');");
+    const auto a = parse_normalized(
+        functions + "CREATE AGGREGATE agg(int4) (sfunc = step, stype = int4, initcond = 0, "
+                    "parallel = unsafe, finalfunc_modify = read_only, sspace = 0);");
+    const auto b = parse_normalized(
+        functions + "CREATE AGGREGATE public.agg (BASETYPE = integer, STYPE = pg_catalog.int4, "
+                    "SFUNC = public.step, INITCOND = '0');");
     const auto& agg = a.functions.at({{"public", "agg"}, "integer"});
-    CHECK(agg.definition ==
-          "CREATE OR REPLACE AGGREGATE public.agg(integer) (SFUNC = public.step, STYPE = integer, INITCOND = '0')");
+    CHECK(agg.definition == "CREATE OR REPLACE AGGREGATE public.agg(integer) (SFUNC = public.step, "
+                            "STYPE = integer, INITCOND = '0')");
     CHECK(a.functions == b.functions);
     REQUIRE(agg.aggregate.has_value());
     CHECK(agg.aggregate->signature == "integer");
-    CHECK(agg.aggregate->support_functions == std::vector<schema::QualifiedName>{{"public", "step"}});
+    CHECK(agg.aggregate->support_functions ==
+          std::vector<schema::QualifiedName>{{"public", "step"}});
     CHECK(agg.return_type == "integer");
   }
 
   TEST_CASE("aggregates: ordered-set, hypothetical and zero-argument signatures") {
     const auto catalog = parse_normalized(
-        "CREATE AGGREGATE os(p float8 ORDER BY x anyelement) (SFUNC = array_append, STYPE = anyarray,"
+        "CREATE AGGREGATE os(p float8 ORDER BY x anyelement) (SFUNC = array_append, STYPE = "
+        "anyarray,"
         " FINALFUNC = f, FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_WRITE);\n"
         "CREATE AGGREGATE hs(int ORDER BY int) (SFUNC = int4pl, STYPE = int, HYPOTHETICAL);\n"
         "CREATE AGGREGATE c(*) (SFUNC = int8inc, STYPE = int8);\n");
@@ -35,8 +37,9 @@ TEST_SUITE("parser") {
     CHECK(os.aggregate->direct_args == 1);
     CHECK(os.aggregate->signature == "double precision ORDER BY anyelement");
     CHECK(os.return_type == "FINALFUNC f");
-    CHECK(os.definition == "CREATE OR REPLACE AGGREGATE public.os(p double precision ORDER BY x anyelement) "
-                           "(SFUNC = array_append, STYPE = anyarray, FINALFUNC = f, FINALFUNC_EXTRA)");
+    CHECK(os.definition ==
+          "CREATE OR REPLACE AGGREGATE public.os(p double precision ORDER BY x anyelement) "
+          "(SFUNC = array_append, STYPE = anyarray, FINALFUNC = f, FINALFUNC_EXTRA)");
     CHECK(catalog.functions.at({{"public", "hs"}, "integer, integer"}).aggregate->kind ==
           schema::AggregateKind::hypothetical);
     CHECK(catalog.functions.at({{"public", "c"}, ""}).aggregate->signature == "*");
