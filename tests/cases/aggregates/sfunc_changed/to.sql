@@ -5,3 +5,7 @@ CREATE FUNCTION add_step(acc integer, x integer) RETURNS integer
     AS $$ SELECT acc + x $$;
 
 CREATE AGGREGATE add_all(integer) (SFUNC = add_step, STYPE = integer);
+
+CREATE TABLE amounts (n integer);
+
+CREATE VIEW amount_total AS SELECT add_all(n) AS total FROM amounts;
