@@ -2,9 +2,10 @@
 // `name (BASETYPE = type, options)`), normal, ordered-set and hypothetical-set. The model's
 // definition is a canonical CREATE OR REPLACE AGGREGATE: options in pg_dump's order, those at
 // their default left out, function names qualified unless built in, types canonical.
+#include "parser/translate_aggregate.hpp"
+
 #include "parser/expr.hpp"
 #include "parser/refs.hpp"
-#include "parser/translate.hpp"
 #include "parser/types.hpp"
 #include "schema/names.hpp"
 
@@ -12,39 +13,7 @@
 
 namespace pgmorph::parser {
 
-namespace {
-
-/// The options in the order pg_dump writes them, with what their argument is.
-enum class ArgKind { function, type, number, literal, flag, modify, sortop, parallel };
-struct OptionSpec {
-  std::string_view name;  ///< as libpg_query spells it (folded to lower case)
-  ArgKind arg;
-};
-constexpr OptionSpec k_options[] = {{"sfunc", ArgKind::function},
-                                    {"stype", ArgKind::type},
-                                    {"sspace", ArgKind::number},
-                                    {"finalfunc", ArgKind::function},
-                                    {"finalfunc_extra", ArgKind::flag},
-                                    {"finalfunc_modify", ArgKind::modify},
-                                    {"combinefunc", ArgKind::function},
-                                    {"serialfunc", ArgKind::function},
-                                    {"deserialfunc", ArgKind::function},
-                                    {"initcond", ArgKind::literal},
-                                    {"msfunc", ArgKind::function},
-                                    {"minvfunc", ArgKind::function},
-                                    {"mstype", ArgKind::type},
-                                    {"msspace", ArgKind::number},
-                                    {"mfinalfunc", ArgKind::function},
-                                    {"mfinalfunc_extra", ArgKind::flag},
-                                    {"mfinalfunc_modify", ArgKind::modify},
-                                    {"minitcond", ArgKind::literal},
-                                    {"sortop", ArgKind::sortop},
-                                    {"hypothetical", ArgKind::flag},
-                                    {"parallel", ArgKind::parallel}};
-
-// Positions in k_options the translation looks at by itself.
-constexpr std::size_t k_sfunc = 0, k_stype = 1;
-static_assert(k_options[k_sfunc].name == "sfunc" && k_options[k_stype].name == "stype");
+namespace aggregate_detail {
 
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -55,7 +24,6 @@ std::string upper(std::string text) {
   return text;
 }
 
-/// The words of a name argument: `f`, `s.f`, `safe` arrive as a TypeName, `'f'` as a String.
 std::vector<std::string> name_parts(const PgQuery__Node* arg) {
   if (arg == nullptr) return {};
   if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME && arg->type_name->n_typmods == 0 &&
@@ -64,29 +32,6 @@ std::vector<std::string> name_parts(const PgQuery__Node* arg) {
   if (arg->node_case == PG_QUERY__NODE__NODE_STRING) return {arg->string->sval};
   return {};
 }
-
-/// Translates one aggregate; errors leave the catalog untouched.
-class AggregateTranslation {
- public:
-  AggregateTranslation(Context& context, PgQuery__DefineStmt* stmt)
-      : m_context(context), m_stmt(stmt) {}
-
-  void run();
-
- private:
-  bool read_arguments(const PgQuery__Node* basetype);
-  bool read_option(const PgQuery__DefElem* option, const OptionSpec& spec, std::string& text);
-  std::optional<std::string> function_name(const PgQuery__DefElem* option);
-  std::string arguments_text() const;
-
-  Context& m_context;
-  PgQuery__DefineStmt* m_stmt;
-  schema::Function m_function;
-  schema::AggregateShape m_shape;
-  std::vector<std::string> m_names, m_types;  ///< arguments, direct ones first
-  bool m_star = false;                        ///< `(*)`: no arguments
-  std::optional<std::string> m_final;         ///< FINALFUNC, canonical
-};
 
 void AggregateTranslation::run() {
   m_function.name = qualified_from_parts(str_list(m_stmt->defnames, m_stmt->n_defnames));
@@ -235,140 +180,10 @@ std::string AggregateTranslation::arguments_text() const {
   return text;
 }
 
-/// A support function's canonical name: `schema.name` for a user function, the bare name for a
-/// built-in. An unqualified name is a function of public when the catalog has one of that
-/// name (PostgreSQL requires it to exist before the aggregate), a built-in otherwise.
-std::optional<std::string> AggregateTranslation::function_name(const PgQuery__DefElem* option) {
-  std::vector<std::string> parts = name_parts(option->arg);
-  if (parts.empty() || parts.size() > 2) {
-    m_context.error("syntax-error",
-                    "aggregate attribute \"" + std::string(option->defname) +
-                        "\" needs a function name",
-                    option->location);
-    return std::nullopt;
-  }
-  if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
-  if (parts.size() == 1)
-    for (const auto& [key, unused] : m_context.catalog().functions)
-      if ((key.name.schema.empty() || key.name.schema == schema::k_default_schema) &&
-          key.name.name == parts[0]) {
-        parts.insert(parts.begin(), std::string(schema::k_default_schema));
-        break;
-      }
-  const schema::QualifiedName name = parts.size() == 2
-                                         ? schema::QualifiedName{parts[0], parts[1]}
-                                         : schema::QualifiedName{"pg_catalog", parts[0]};
-  if (parts.size() == 2) add_ref(m_function.refs, schema::RefKind::function, name);
-  m_shape.support_functions.push_back(name);
-  return parts.size() == 2 ? schema::quote_qualified(name) : schema::quote_ident(parts[0]);
-}
-
-/// The canonical text of one option (`SFUNC = public.f`), empty for a default.
-bool AggregateTranslation::read_option(const PgQuery__DefElem* option, const OptionSpec& spec,
-                                       std::string& text) {
-  const std::string keyword = upper(std::string(spec.name));
-  const PgQuery__Node* arg = option->arg;
-  auto fail = [&](const std::string& message) {
-    m_context.error("invalid-object-definition",
-                    "aggregate attribute \"" + std::string(spec.name) + "\" " + message,
-                    option->location);
-    return false;
-  };
-  switch (spec.arg) {
-  case ArgKind::function: {
-    const auto name = function_name(option);
-    if (!name) return false;
-    if (spec.name == "finalfunc") m_final = name;
-    text = keyword + " = " + *name;
-    return true;
-  }
-  case ArgKind::type: {
-    if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME ||
-        arg->type_name->pct_type)
-      return fail("needs a type");
-    const CanonicalType type = canonical_type(arg->type_name);
-    if (type.user_type) add_ref(m_function.refs, schema::RefKind::type, *type.user_type);
-    text = keyword + " = " + type.text;
-    return true;
-  }
-  case ArgKind::number:
-    if (arg == nullptr || arg->node_case != PG_QUERY__NODE__NODE_INTEGER)
-      return fail("needs an integer");
-    if (arg->integer->ival != 0) text = keyword + " = " + std::to_string(arg->integer->ival);
-    return true;
-  case ArgKind::literal: {
-    std::string value;
-    if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_STRING)
-      value = arg->string->sval;
-    else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_INTEGER)
-      value = std::to_string(arg->integer->ival);
-    else if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_FLOAT)
-      value = arg->float_->fval;
-    else
-      return fail("needs a string");
-    text = keyword + " = " + schema::quote_literal(value);
-    return true;
-  }
-  case ArgKind::flag: {
-    bool on = true;
-    if (arg != nullptr) {
-      const auto parts = name_parts(arg);
-      const std::string word = arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN
-                                   ? (arg->boolean->boolval ? "true" : "false")
-                               : parts.size() == 1 ? lower(parts[0])
-                                                   : "";
-      if (word == "true" || word == "on")
-        on = true;
-      else if (word == "false" || word == "off")
-        on = false;
-      else
-        return fail("needs a Boolean value");
-    }
-    if (on && spec.name == "hypothetical") {
-      if (m_shape.kind != schema::AggregateKind::ordered_set)
-        return fail("is only for ordered-set aggregates");
-      m_shape.kind = schema::AggregateKind::hypothetical;
-    }
-    if (on) text = keyword;
-    return true;
-  }
-  case ArgKind::modify: {
-    const auto parts = name_parts(arg);
-    const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
-    if (value != "read_only" && value != "shareable" && value != "read_write")
-      return fail("must be READ_ONLY, SHAREABLE, or READ_WRITE");
-    // The default: READ_ONLY for a normal aggregate, READ_WRITE for an ordered-set one.
-    const std::string fallback =
-        m_shape.kind == schema::AggregateKind::normal ? "read_only" : "read_write";
-    if (value != fallback) text = keyword + " = " + upper(value);
-    return true;
-  }
-  case ArgKind::sortop: {
-    std::vector<std::string> parts;
-    if (arg != nullptr && arg->node_case == PG_QUERY__NODE__NODE_LIST)
-      parts = str_list(arg->list->items, arg->list->n_items);
-    if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
-    if (parts.size() != 1)
-      return fail("must name a built-in operator (operators are not supported)");
-    text = keyword + " = " + parts[0];
-    return true;
-  }
-  case ArgKind::parallel: {
-    const auto parts = name_parts(arg);
-    const std::string value = parts.size() == 1 ? lower(parts[0]) : "";
-    if (value != "safe" && value != "restricted" && value != "unsafe")
-      return fail("must be SAFE, RESTRICTED, or UNSAFE");
-    if (value != "unsafe") text = keyword + " = " + upper(value);
-    return true;
-  }
-  }
-  return true;
-}
-
-}  // namespace
+}  // namespace aggregate_detail
 
 void translate_create_aggregate(Context& context, PgQuery__DefineStmt* stmt) {
-  AggregateTranslation(context, stmt).run();
+  aggregate_detail::AggregateTranslation(context, stmt).run();
 }
 
 }  // namespace pgmorph::parser
