@@ -8,9 +8,17 @@ namespace {
 using diff::CommentKind;
 
 Step drop_function_step(const schema::Function& function) {
+  if (function.aggregate)
+    return step(SqlBuilder().keyword("DROP AGGREGATE").qualified(function.name)
+                    .punct("(" + function.aggregate->signature + ")"));
   return step(SqlBuilder().keyword(function.is_procedure ? "DROP PROCEDURE" : "DROP FUNCTION")
                   .qualified(function.name)
                   .punct("(" + function.identity_args + ")"));
+}
+
+/// `aggregate` or `function` (procedures included, as the summaries always said), for summaries.
+std::string routine_word(const schema::Function& function) {
+  return function.aggregate ? "aggregate" : "function";
 }
 
 Step drop_trigger_step(const schema::Trigger& trigger) {
@@ -19,6 +27,7 @@ Step drop_trigger_step(const schema::Trigger& trigger) {
 }
 
 CommentKind comment_kind(const schema::Function& function) {
+  if (function.aggregate) return CommentKind::aggregate;
   return function.is_procedure ? CommentKind::procedure : CommentKind::function;
 }
 
@@ -26,7 +35,8 @@ CommentKind comment_kind(const schema::Function& function) {
 
 std::vector<Step> create_function_steps(const schema::Function& function) {
   std::vector<Step> steps{step(SqlBuilder().raw(function.definition))};
-  append_comment(steps, {comment_kind(function), function.name, function.identity_args},
+  append_comment(steps, {comment_kind(function), function.name,
+                         function.aggregate ? function.aggregate->signature : function.identity_args},
                  function.comment);
   append_acl(steps, diff::acl_target(function), function.owner, function.grants);
   return steps;
@@ -40,7 +50,7 @@ std::vector<Step> create_trigger_steps(const schema::Trigger& trigger) {
 
 Statements render_change(const diff::CreateFunction& change) {
   Statement statement;
-  statement.summary = "create function " + schema::display_name(change.function.name);
+  statement.summary = "create " + routine_word(change.function) + " " + schema::display_name(change.function.name);
   statement.up = create_function_steps(change.function);
   statement.reverse = {drop_function_step(change.function)};
   return {statement};
@@ -48,7 +58,7 @@ Statements render_change(const diff::CreateFunction& change) {
 
 Statements render_change(const diff::DropFunction& change) {
   Statement statement;
-  statement.summary = "drop function " + schema::display_name(change.old.name);
+  statement.summary = "drop " + routine_word(change.old) + " " + schema::display_name(change.old.name);
   statement.up = {drop_function_step(change.old)};
   statement.reverse = create_function_steps(change.old);
   statement.hazards.push_back({HazardCode::drop_function, schema::display_name(change.old.name)});
@@ -56,7 +66,7 @@ Statements render_change(const diff::DropFunction& change) {
 }
 
 Statements render_change(const diff::ReplaceFunction& change) {
-  return {simple("replace function " + schema::display_name(change.to.name),
+  return {simple("replace " + routine_word(change.to) + " " + schema::display_name(change.to.name),
                  step(SqlBuilder().raw(change.to.definition)),
                  step(SqlBuilder().raw(change.from.definition)))};
 }

@@ -34,6 +34,9 @@ void comment_target(SqlBuilder& sql, const diff::CommentTarget& target) {
           .qualified(target.name)
           .punct("(" + target.member + ")");
       break;
+    case CommentKind::aggregate:
+      sql.keyword("AGGREGATE").qualified(target.name).punct("(" + target.member + ")");
+      break;
     case CommentKind::trigger:
       sql.keyword("TRIGGER").ident(target.member).keyword("ON").qualified(target.name);
       break;
@@ -61,11 +64,13 @@ void append_comment(std::vector<Step>& steps, const diff::CommentTarget& target,
 Statements render_change(const diff::SetComment& change) {
   static constexpr const char* k_kind_names[] = {
       "schema", "extension", "table", "column", "constraint", "index", "sequence", "type",
-      "domain", "view", "materialized view", "function", "procedure", "trigger", "policy"};
+      "domain", "view", "materialized view", "function", "procedure", "trigger", "policy",
+      "collation", "aggregate"};
   std::string what = std::string(k_kind_names[static_cast<int>(change.target.kind)]) + " " +
                      schema::display_name(change.target.name);
   if (!change.target.member.empty()) what += (change.target.kind == diff::CommentKind::function ||
-                                              change.target.kind == diff::CommentKind::procedure)
+                                              change.target.kind == diff::CommentKind::procedure ||
+                                              change.target.kind == diff::CommentKind::aggregate)
                                                  ? "(" + change.target.member + ")"
                                                  : "." + change.target.member;
   return {simple("comment on " + what,

@@ -230,7 +230,7 @@ struct AlterPolicy { schema::Policy from, to; };
 /// What a COMMENT ON statement addresses.
 enum class CommentKind {
   schema, extension, table, column, constraint, index, sequence, type, domain, view,
-  materialized_view, function, procedure, trigger, policy, collation
+  materialized_view, function, procedure, trigger, policy, collation, aggregate
 };
 
 struct CommentTarget {

@@ -200,7 +200,8 @@ std::string comment_key(const CommentTarget& target) {
     case CommentKind::type:
     case CommentKind::domain: return type(target.name);
     case CommentKind::function:
-    case CommentKind::procedure: return fn(target.name);
+    case CommentKind::procedure:
+    case CommentKind::aggregate: return fn(target.name);
     case CommentKind::collation: return coll(target.name);
     default: return rel(target.name);
   }

@@ -9,7 +9,22 @@ namespace pgmorph::diff {
 namespace {
 
 CommentKind comment_kind(const schema::Function& function) {
+  if (function.aggregate) return CommentKind::aggregate;
   return function.is_procedure ? CommentKind::procedure : CommentKind::function;
+}
+
+/// What COMMENT ON takes after the name: an aggregate's signature may hold ORDER BY or `*`.
+std::string comment_args(const schema::Function& function) {
+  return function.aggregate ? function.aggregate->signature : function.identity_args;
+}
+
+/// True when both are functions, or aggregates of the same kind with as many direct
+/// arguments: CREATE OR REPLACE AGGREGATE refuses to change either ("cannot change routine
+/// kind"), and a function cannot become an aggregate in place.
+bool same_routine_kind(const schema::Function& old, const schema::Function& now) {
+  if (old.aggregate.has_value() != now.aggregate.has_value()) return false;
+  return !old.aggregate || (old.aggregate->kind == now.aggregate->kind &&
+                            old.aggregate->direct_args == now.aggregate->direct_args);
 }
 
 /// True when CREATE OR REPLACE can turn `old` into `now` and, for down.sql, back again.
@@ -20,7 +35,7 @@ CommentKind comment_kind(const schema::Function& function) {
 bool can_replace(const schema::Function& old, const schema::Function& now) {
   return old.return_type == now.return_type && old.is_procedure == now.is_procedure &&
          old.output_names == now.output_names && old.input_names == now.input_names &&
-         old.input_defaults == now.input_defaults;
+         old.input_defaults == now.input_defaults && same_routine_kind(old, now);
 }
 
 /// True for a function with a SQL-standard body that reads relations.
@@ -43,7 +58,7 @@ void diff_kept_function(DiffContext& context, const schema::Function& old, const
     context.add(ReplaceFunction{old, now});
   }
   diff_acl(context, old, now);
-  diff_comment(context, {comment_kind(now), now.name, now.identity_args}, old.comment, now.comment);
+  diff_comment(context, {comment_kind(now), now.name, comment_args(now)}, old.comment, now.comment);
 }
 
 }  // namespace
@@ -57,8 +72,9 @@ void diff_functions(DiffContext& context) {
       },
       [&](const schema::Function& created) { context.add(CreateFunction{created}); },
       [&](const schema::Function& old, const schema::Function& now) {
-        // Decided by diff_functions_reading_relations, once the reshaped tables are known.
-        if (reads_relations(old) || reads_relations(now)) return;
+        // Decided by diff_functions_reading_relations, once the reshaped tables are known,
+        // like aggregates, once every function they call is decided.
+        if (reads_relations(old) || reads_relations(now) || old.aggregate || now.aggregate) return;
         diff_kept_function(context, old, now, false);
       });
 }
@@ -76,7 +92,22 @@ void diff_functions_reading_relations(DiffContext& context) {
     auto old = context.from.functions.find(key);
     if (old == context.from.functions.end()) continue;
     if (!reads_relations(old->second) && !reads_relations(now)) continue;
+    if (old->second.aggregate || now.aggregate) continue;
     diff_kept_function(context, old->second, now, reads_reshaped(old->second) || reads_reshaped(now));
+  }
+  // DROP FUNCTION refuses while an aggregate calls the function: a kept aggregate whose
+  // support function is dropped and created again goes around it the same way.
+  auto calls_recreated = [&](const schema::Function& aggregate) {
+    for (const auto& name : aggregate.aggregate->support_functions)
+      if (context.recreated_functions.contains(name)) return true;
+    return false;
+  };
+  for (const auto& [key, now] : context.to.functions) {
+    auto old = context.from.functions.find(key);
+    if (old == context.from.functions.end() || (!old->second.aggregate && !now.aggregate)) continue;
+    const bool recreate = (old->second.aggregate && calls_recreated(old->second)) ||
+                          (now.aggregate && calls_recreated(now));
+    diff_kept_function(context, old->second, now, recreate);
   }
 }
 

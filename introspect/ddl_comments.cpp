@@ -53,6 +53,7 @@ struct Written {
     for (const auto& row : rows.domains) types.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.collations) collations.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.functions) functions.insert(qualified(row.schema, row.name));
+    for (const auto& row : rows.aggregates) functions.insert(qualified(row.schema, row.name));
     for (const auto& row : rows.triggers)
       members.emplace(qualified(row.schema, row.table) + "|" + row.name,
                       row.on_view ? 0 : place.of_table(row.schema, row.table));
@@ -116,6 +117,9 @@ std::optional<Target> target(const CommentRow& row, const Written& written,
   if ((type == "type" || type == "domain") && written.types.contains(row.name1))
     return Target{0, (type == "type" ? "TYPE " : "DOMAIN ") + row.name1};
   if (type == "collation" && written.collations.contains(relation)) return Target{0, "COLLATION " + relation};
+  // COMMENT ON FUNCTION also takes an aggregate, with its argument types run together.
+  if (type == "aggregate" && written.functions.contains(relation))
+    return Target{0, "FUNCTION " + relation + "(" + row.args + ")"};
   if ((type == "function" || type == "procedure") && written.functions.contains(relation))
     return Target{0, (type == "function" ? "FUNCTION " : "PROCEDURE ") + relation + "(" + row.args +
                          ")"};

@@ -31,6 +31,7 @@ std::map<std::string, std::size_t> written_objects(const CatalogRows& rows, cons
     part_of.emplace((row.materialized ? "MATERIALIZED VIEW " : "VIEW ") +
                         qualified(row.schema, row.name),
                     0);
+  for (const auto& row : rows.aggregates) part_of.emplace("FUNCTION " + qualified(row.schema, row.name), 0);
   for (const auto& row : rows.functions) {
     part_of.emplace("FUNCTION " + qualified(row.schema, row.name), 0);
     part_of.emplace("PROCEDURE " + qualified(row.schema, row.name), 0);

@@ -322,6 +322,9 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
     if (row.type == 'f') write_constraint(parts[place.of_table(row.schema, row.table)], row);
   for (const auto& row : rows.sequences)
     if (place.of_sequence(row) != 0) write_owned_by(parts[place.of_sequence(row)], row);
+  // Aggregates after the types, tables (row types) and functions they use, before the views
+  // that call them.
+  for (const auto& row : rows.aggregates) write_definition(rest, row.definition);
   for (const auto& row : rows.views) write_view(rest, row);
   for (const auto& row : rows.indexes)
     write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)],

@@ -319,6 +319,16 @@ void read_functions(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_aggregates(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_aggregates_sql);
+  const Col schema = result.column_number("schema_name"),
+            name = result.column_number("aggregate_name"), def = result.column_number("definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.aggregates.push_back({row.text(schema), row.text(name), "", row.text(def), false});
+  }
+}
+
 void read_triggers(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_triggers_sql);
   const Col schema = result.column_number("schema_name"),
@@ -435,6 +445,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"domains", &read_domains, QueryGroup::second},
       {"views", &read_views, QueryGroup::second},
       {"functions", &read_functions, QueryGroup::second},
+      {"aggregates", &read_aggregates, QueryGroup::second},
       {"triggers", &read_triggers, QueryGroup::second},
       {"policies", &read_policies, QueryGroup::second},
       {"statistics", &read_statistics, QueryGroup::second},

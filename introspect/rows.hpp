@@ -220,6 +220,7 @@ struct CatalogRows {
   std::vector<DomainRow> domains;
   std::vector<ViewRow> views;
   std::vector<DefinitionRow> functions;
+  std::vector<DefinitionRow> aggregates;  ///< definition: a CREATE AGGREGATE statement
   std::vector<DefinitionRow> triggers;
   std::vector<PolicyRow> policies;
   std::vector<StatisticsRow> statistics;

@@ -114,6 +114,8 @@ void translate_create_schema(Context& context, PgQuery__CreateSchemaStmt* stmt);
 void translate_create_composite(Context& context, PgQuery__CompositeTypeStmt* stmt);
 void translate_create_range(Context& context, PgQuery__CreateRangeStmt* stmt);
 void translate_create_collation(Context& context, PgQuery__DefineStmt* stmt);
+/// CREATE AGGREGATE: a Function with an AggregateShape, in the functions' namespace.
+void translate_create_aggregate(Context& context, PgQuery__DefineStmt* stmt);
 /// The user collation a COLLATE clause may name (unqualified: public, an over-approximation
 /// for ordering); none for pg_catalog's.
 std::optional<schema::QualifiedName> collation_ref(const PgQuery__CollateClause* clause);

@@ -100,6 +100,14 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
       found = comment_function(context, stmt->object, stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE,
                                comment);
       break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: {
+      // COMMENT ON FUNCTION also takes an aggregate (PostgreSQL's LookupFuncWithArgs);
+      // ON AGGREGATE takes nothing else.
+      schema::Function* aggregate = find_function(context, stmt->object);
+      found = aggregate != nullptr && aggregate->aggregate.has_value();
+      if (found) aggregate->comment = comment;
+      break;
+    }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
       const auto type = type_name_of(stmt->object);

@@ -126,6 +126,7 @@ void translate_create_domain(Context& context, PgQuery__CreateDomainStmt* stmt) 
 
 void translate_define(Context& context, PgQuery__DefineStmt* stmt) {
   if (stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return translate_create_collation(context, stmt);
+  if (stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) return translate_create_aggregate(context, stmt);
   if (stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
     return context.error("unsupported-feature", "base and shell types are not supported");
   translate_unsupported(context, nullptr);

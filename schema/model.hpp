@@ -347,6 +347,26 @@ struct View {
   bool operator==(const View&) const = default;
 };
 
+/// The kind of an aggregate (pg_aggregate.aggkind).
+enum class AggregateKind { normal, ordered_set, hypothetical };
+
+/// What makes a Function an aggregate (`CREATE AGGREGATE`, pg_proc.prokind 'a'). Aggregates
+/// share the functions' namespace and identity (name plus argument types), so they live in
+/// Catalog::functions; the rest of their definition is Function::definition, the canonical
+/// `CREATE OR REPLACE AGGREGATE` text.
+struct AggregateShape {
+  AggregateKind kind = AggregateKind::normal;
+  int direct_args = 0;  ///< ordered-set: how many arguments come before ORDER BY
+  /// The argument types as DROP / COMMENT ON AGGREGATE take them: `integer`, `*` (none),
+  /// `double precision ORDER BY anyelement`.
+  std::string signature;
+  /// The support functions it names (SFUNC, FINALFUNC, ...), canonical text: a function it
+  /// calls that is dropped and created again takes the aggregate with it.
+  std::vector<QualifiedName> support_functions;
+
+  bool operator==(const AggregateShape&) const = default;
+};
+
 /// A function or procedure. Identity is the name plus `identity_args`, the canonical input
 /// argument types joined with ", " (what pg_get_function_identity_arguments shows, minus
 /// argument names). `definition` is the canonical `CREATE OR REPLACE FUNCTION ...` text.
@@ -354,13 +374,16 @@ struct Function {
   QualifiedName name;
   std::string identity_args;
   bool is_procedure = false;
-  std::string return_type;  ///< canonical; changing it forces drop and create
+  /// Canonical; changing it forces drop and create. For an aggregate: its state type, or
+  /// `FINALFUNC name` when a final function decides it.
+  std::string return_type;
   /// Input argument names in order ("" for an unnamed one) and the names of the OUT / TABLE
   /// columns: CREATE OR REPLACE can neither rename an input nor change the row type.
   std::vector<std::string> input_names, output_names;
   /// How many inputs have a DEFAULT: CREATE OR REPLACE cannot remove one.
   int input_defaults = 0;
   std::string definition;
+  std::optional<AggregateShape> aggregate;  ///< set for an aggregate
   std::optional<std::string> comment;
   /// Types used by arguments and result; for a SQL-standard body (BEGIN ATOMIC, RETURN)
   /// also the relations, functions and types the body uses.

@@ -31,6 +31,9 @@ constexpr Names<ConstraintKind, 5> k_constraint_kinds{{{ConstraintKind::primary_
                                                        {ConstraintKind::foreign_key, "foreign_key"},
                                                        {ConstraintKind::exclude, "exclude"}}};
 
+constexpr Names<AggregateKind, 3> k_aggregate_kinds{{{AggregateKind::normal, "normal"},
+                                                     {AggregateKind::ordered_set, "ordered_set"},
+                                                     {AggregateKind::hypothetical, "hypothetical"}}};
 constexpr Names<PolicyCommand, 5> k_policy_commands{{{PolicyCommand::all, "all"},
                                                      {PolicyCommand::select, "select"},
                                                      {PolicyCommand::insert, "insert"},
@@ -393,6 +396,11 @@ void to_json(Json& j, const Function& f) {
            {"output_names", f.output_names},
            {"input_defaults", f.input_defaults},
            {"definition", f.definition}};
+  if (f.aggregate)
+    j["aggregate"] = Json{{"kind", enum_name(k_aggregate_kinds, f.aggregate->kind)},
+                          {"direct_args", f.aggregate->direct_args},
+                          {"signature", f.aggregate->signature},
+                          {"support_functions", f.aggregate->support_functions}};
   put_acl(j, f.owner, f.grants);
   put(j, "comment", f.comment);
   j["refs"] = f.refs;
@@ -408,6 +416,15 @@ void from_json(const Json& j, Function& f) {
   f.output_names = j.value("output_names", std::vector<std::string>{});
   f.input_defaults = j.value("input_defaults", 0);
   j.at("definition").get_to(f.definition);
+  if (j.contains("aggregate")) {  // absent for functions and procedures
+    const Json& a = j.at("aggregate");
+    AggregateShape shape;
+    shape.kind = enum_value(k_aggregate_kinds, a.at("kind"));
+    a.at("direct_args").get_to(shape.direct_args);
+    a.at("signature").get_to(shape.signature);
+    a.at("support_functions").get_to(shape.support_functions);
+    f.aggregate = std::move(shape);
+  }
   get_acl(j, f.owner, f.grants);
   get(j, "comment", f.comment);
   j.at("refs").get_to(f.refs);

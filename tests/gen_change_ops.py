@@ -9,7 +9,8 @@ import copy
 from gen_schema_base import (WORDS, domain_check, new_child_table, generated_column, new_column, new_composite,
                              new_constraint, new_domain, new_enum, new_fk, new_function, new_index,
                              new_sequence, new_table, new_trigger, new_view, owner_candidates,
-                             rand_default, rand_filter, trigger_function, view_cols)
+                             rand_default, rand_filter, trigger_function, view_cols, new_aggregate,
+                             step_function)
 from gen_schema_model import WIDEN, widen
 
 
@@ -143,7 +144,7 @@ def ch_change_con(m, rng):
 
 
 def ch_drop(m, rng):
-    kinds = rng.choice([["table"], ["view"], ["index"], ["function"], ["trigger"], ["sequence"],
+    kinds = rng.choice([["table"], ["view"], ["index"], ["function"], ["trigger"], ["sequence"], ["aggregate"],
                         ["enum", "domain", "composite"], ["schema", "extension"]])
     ks = m.keys(*kinds)
     return {"op": "drop", "key": rng.choice(ks)} if ks else None
@@ -214,6 +215,15 @@ def ch_function(m, rng):
             return {"op": "multi", "ops": [{"op": "drop", "key": k}, {"op": "add", "obj": o}]}
         o["returns"] = {"sql": "bigint", "dep": None}
         return _replace(k, o)
+    if fl == "step":  # a body change is CREATE OR REPLACE; a renamed parameter recreates the aggregates
+        first = o["args"][0][0]
+        if rng.random() < 0.5:
+            o["body"] = (" SELECT %s + x + 1 " if "+ 1" not in o["body"] else " SELECT %s + x ") % first
+        else:
+            first = "acc" if o["args"][0][0] == "s" else "s"
+            o["args"][0] = (first,) + tuple(o["args"][0][1:])
+            o["body"] = " SELECT %s + x " % first
+        return _replace(k, o)
     o["body"] = {"pure": " SELECT 'xyz'::text ", "calc": " BEGIN RETURN a - b; END; ",
                  "domarg": " SELECT 'p=' || p::text ", "comparg": " SELECT 'p=' || p::text "}.get(fl, o["body"])
     if fl == "count":
@@ -224,6 +234,27 @@ def ch_function(m, rng):
     elif fl == "viewrows":
         o["body"] = o["body"].replace(" LIMIT 5;", ";") if "LIMIT" in o["body"] else o["body"].replace("; END;", " LIMIT 5; END;")
     return _replace(k, o) if o != m.objs[k] else None
+
+
+def ch_aggregate(m, rng):
+    ks = m.keys("aggregate")
+    if not ks or rng.random() < 0.3:
+        fk, f = step_function(m, rng)
+        a = {"op": "add", "obj": new_aggregate(m, rng, fk)}
+        return {"op": "multi", "ops": [{"op": "add", "obj": f}, a]} if f else a
+    k = rng.choice(ks)
+    o = copy.deepcopy(m.objs[k])
+    what = rng.choice(["initcond", "parallel", "sfunc"])
+    if what == "initcond":
+        o["initcond"] = rng.choice([v for v in (None, "0", "1", "7") if v != o["initcond"]])
+    elif what == "parallel":
+        o["parallel"] = not o["parallel"]
+    else:
+        others = [f for f in m.keys("function") if m.objs[f]["flavor"] == "step" and f != o["sfunc"]]
+        if not others:
+            return None
+        o["sfunc"] = rng.choice(others)
+    return _replace(k, o)
 
 
 def ch_trigger(m, rng):
@@ -338,4 +369,4 @@ OPS = [(ch_alter_type, 6), (ch_nullability, 3), (ch_default, 3), (ch_identity, 2
        (ch_add_col, 4), (ch_drop_col, 3), (ch_add_con, 3), (ch_drop_con, 2), (ch_change_con, 3),
        (ch_drop, 4), (ch_index, 4), (ch_view, 4), (ch_function, 3), (ch_trigger, 2), (ch_type, 4),
        (ch_sequence, 2), (ch_add_table, 2), (ch_comment, 2),
-       (ch_statistics, 1)]
+       (ch_statistics, 1), (ch_aggregate, 2)]

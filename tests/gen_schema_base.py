@@ -247,7 +247,7 @@ def new_function(m, rng, flavor=None):
     tables, views = m.keys("table"), m.keys("view")
     doms = [k for k in m.keys("domain")]
     comps = m.keys("composite")
-    options = ["pure", "calc", "trig"] + ["count", "rows"] * bool(tables) + ["viewrows"] * bool(views) \
+    options = ["pure", "calc", "trig", "step"] + ["count", "rows"] * bool(tables) + ["viewrows"] * bool(views) \
         + ["domarg"] * bool(doms) + ["comparg"] * bool(comps)
     flavor = flavor or rng.choice(options)
     o = {"kind": "function", "schema": pick_schema(m, rng), "name": m.fresh("fn"), "args": [], "deps": [],
@@ -257,6 +257,9 @@ def new_function(m, rng, flavor=None):
     elif flavor == "calc":
         o.update(args=[("a", simple_type("int"), None), ("b", simple_type("int"), "0")], lang="plpgsql",
                  returns={"sql": "integer", "dep": None}, body=" BEGIN RETURN a + b; END; ", volatility="IMMUTABLE")
+    elif flavor == "step":  # an aggregate's state transition function
+        o.update(args=[("s", simple_type("int"), None), ("x", simple_type("int"), None)],
+                 returns={"sql": "integer", "dep": None}, volatility="IMMUTABLE", body=" SELECT s + x ")
     elif flavor == "trig":
         o.update(returns={"sql": "trigger", "dep": None}, lang="plpgsql", volatility="VOLATILE",
                  body=" BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END; ")
@@ -278,6 +281,21 @@ def new_function(m, rng, flavor=None):
         o.update(args=[("p", ut, None)], returns={"sql": "text", "dep": None}, volatility="IMMUTABLE",
                  body=" SELECT p::text ")
     return o
+
+
+def step_function(m, rng):
+    """(key, new function or None): a state function for an aggregate, new when none exists."""
+    fs = [k for k in m.keys("function") if m.objs[k]["flavor"] == "step"]
+    if fs and rng.random() < 0.7:
+        return rng.choice(fs), None
+    f = new_function(m, rng, "step")
+    return key_of(f), f
+
+
+def new_aggregate(m, rng, sfunc):
+    """An aggregate over integer whose state function is the key `sfunc`."""
+    return {"kind": "aggregate", "schema": pick_schema(m, rng), "name": m.fresh("agg"), "sfunc": sfunc,
+            "initcond": rng.choice([None, "0", "1"]), "parallel": rng.random() < 0.3, "comment": None}
 
 
 def new_trigger(m, rng, tkey, fkey):
@@ -369,6 +387,11 @@ def build_base(rng):
             m.add(v)
     for _ in range(rng.randint(0, 2)):
         m.add(new_function(m, rng))
+    if rng.random() < 0.3:
+        fk, f = step_function(m, rng)
+        if f:
+            m.add(f)
+        m.add(new_aggregate(m, rng, fk))
     for _ in range(rng.randint(0, 2)):
         fk, f = trigger_function(m, rng)
         if f:

@@ -97,6 +97,13 @@ def _create(m, o):
         args = ", ".join("%s %s%s" % (n, t["sql"], (" DEFAULT " + d) if d else "") for n, t, d in o["args"])
         return "CREATE FUNCTION %s(%s) RETURNS %s\n    LANGUAGE %s %s\n    AS $$%s$$;" % (
             qname(o), args, o["returns"]["sql"], o["lang"], o["volatility"], o["body"])
+    if k == "aggregate":
+        s = "CREATE AGGREGATE %s(integer) (SFUNC = %s, STYPE = integer" % (qname(o), qname(m.objs[o["sfunc"]]))
+        if o["initcond"] is not None:
+            s += ", INITCOND = " + _lit(o["initcond"])
+        if o["parallel"]:
+            s += ", PARALLEL = SAFE"
+        return s + ");"
     if k == "trigger":
         ev = []
         for e in o["events"]:
@@ -116,6 +123,8 @@ def _comment_target(m, o):
         return "FUNCTION %s(%s)" % (qname(o), ", ".join(t["sql"] for _n, t, _d in o["args"]))
     if k == "trigger":
         return "TRIGGER %s ON %s" % (o["name"], qname(m.objs[o["table"]]))
+    if k == "aggregate":
+        return "AGGREGATE %s(integer)" % qname(o)
     if k == "schema":
         return "SCHEMA " + o["name"]
     word = {"enum": "TYPE", "composite": "TYPE", "domain": "DOMAIN", "sequence": "SEQUENCE",

@@ -29,6 +29,8 @@ def obj_deps(m, o):
         deps.update((o["table"], o["func"]))
     if k == "table":
         deps.update(o.get("inherits", []))  # a child goes with its parent
+    if k == "aggregate":
+        deps.add(o["sfunc"])
     return deps
 
 

@@ -1,5 +1,5 @@
--- Functions and procedures as complete CREATE OR REPLACE statements. Aggregates ('a') and
--- window functions ('w') are reported by unsupported.sql. The constructors of range and
+-- Functions and procedures as complete CREATE OR REPLACE statements. Aggregates ('a') are
+-- read by aggregates.sql, window functions ('w') reported by unsupported.sql. The constructors of range and
 -- multirange types belong to their type (an internal dependency): they are not listed.
 SELECT n.nspname AS schema_name,
        p.proname AS function_name,

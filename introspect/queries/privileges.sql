@@ -23,7 +23,7 @@ WITH objects AS (
          p.proowner, p.proacl, p.oid, 'pg_catalog.pg_proc'::pg_catalog.regclass
   FROM pg_catalog.pg_proc AS p
   JOIN pg_catalog.pg_namespace AS n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a')  -- GRANT ... ON FUNCTION also takes an aggregate
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
   SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,

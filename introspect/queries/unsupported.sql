@@ -189,11 +189,10 @@ found (reason, classid, objid, objsubid) AS (
                     WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                       AND ext.objid = t.oid)
   UNION ALL
-  SELECT CASE p.prokind WHEN 'a' THEN 'aggregates are not supported'
-                        ELSE 'window functions are not supported' END,
+  SELECT 'window functions are not supported',
          'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0
   FROM pg_catalog.pg_proc AS p
-  WHERE p.prokind IN ('a', 'w') AND p.pronamespace IN (SELECT oid FROM user_ns)
+  WHERE p.prokind = 'w' AND p.pronamespace IN (SELECT oid FROM user_ns)
     AND NOT EXISTS (SELECT FROM ext
                     WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND ext.objid = p.oid)

@@ -171,6 +171,33 @@ TEST_SUITE("introspect") {
     CHECK(catalog->indexes.count({"app", "t_qty_idx"}) == 1);
   }
 
+  TEST_CASE("aggregates are written before the views and read back with their comments") {
+    CatalogRows rows = sample_rows();
+    rows.unsupported.clear();
+    rows.comments = {{"aggregate", "app", "total", "", "integer", "the sum"}};
+    rows.domains[0].checks.pop_back();  // NOT VALID: written as ALTER DOMAIN, not read yet
+    rows.aggregates = {{"app", "total", "",
+                        "CREATE AGGREGATE app.total(x integer) (SFUNC = int4pl, STYPE = integer, "
+                        "FINALFUNC_MODIFY = READ_ONLY, INITCOND = '0', PARALLEL = SAFE)",
+                        false}};
+    schema::Diagnostics diagnostics;
+    const std::string ddl = write_ddl(rows, diagnostics);
+    CHECK(ddl.find("CREATE AGGREGATE app.total") < ddl.find("CREATE VIEW"));
+    CHECK(ddl.find("COMMENT ON FUNCTION app.total(integer) IS 'the sum';") != std::string::npos);
+    auto catalog = parser::parse_sql(ddl, "introspected", diagnostics);
+    std::string messages;
+    for (const auto& diagnostic : diagnostics) messages += schema::format_diagnostic(diagnostic);
+    INFO(ddl);
+    INFO(messages);
+    REQUIRE(catalog.has_value());
+    schema::normalize(*catalog);
+    const schema::Function& total = catalog->functions.at({{"app", "total"}, "integer"});
+    CHECK(total.definition ==
+          "CREATE OR REPLACE AGGREGATE app.total(x integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '0', "
+          "PARALLEL = SAFE)");
+    CHECK(total.comment == "the sum");
+  }
+
   TEST_CASE("owners and ACLs become OWNER TO and GRANT, only for written objects") {
     CatalogRows rows = sample_rows();
     rows.unsupported.clear();

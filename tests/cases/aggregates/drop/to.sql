@@ -1,0 +1,1 @@
+CREATE TABLE readings (id integer PRIMARY KEY, value double precision);
