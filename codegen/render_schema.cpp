@@ -40,6 +40,9 @@ void comment_target(SqlBuilder& sql, const diff::CommentTarget& target) {
     case CommentKind::policy:
       sql.keyword("POLICY").ident(target.member).keyword("ON").qualified(target.name);
       break;
+    case CommentKind::rule:
+      sql.keyword("RULE").ident(target.member).keyword("ON").qualified(target.name);
+      break;
   }
 }
 
@@ -61,7 +64,7 @@ void append_comment(std::vector<Step>& steps, const diff::CommentTarget& target,
 Statements render_change(const diff::SetComment& change) {
   static constexpr const char* k_kind_names[] = {
       "schema", "extension", "table", "column", "constraint", "index", "sequence", "type",
-      "domain", "view", "materialized view", "function", "procedure", "trigger", "policy"};
+      "domain", "view", "materialized view", "function", "procedure", "trigger", "policy", "collation", "rule"};
   std::string what = std::string(k_kind_names[static_cast<int>(change.target.kind)]) + " " +
                      schema::display_name(change.target.name);
   if (!change.target.member.empty()) what += (change.target.kind == diff::CommentKind::function ||
