@@ -95,6 +95,14 @@ void translate_create_rule(Context& context, PgQuery__RuleStmt* stmt) {
     for (auto& column : referenced_columns(&stmt->where_clause->base))
       rule.columns.push_back(std::move(column));
   }
+  // rewriteDefine.c: a conditional rule's actions must all be queries (no NOTIFY).
+  if (stmt->where_clause != nullptr)
+    for (std::size_t i = 0; i < stmt->n_actions; ++i)
+      if (stmt->actions[i]->node_case == PG_QUERY__NODE__NODE_NOTIFY_STMT)
+        return context.error(
+            "syntax-error",
+            "rules with WHERE conditions can only have SELECT, INSERT, UPDATE, or DELETE actions",
+            stmt->relation->location);
   for (std::size_t i = 0; i < stmt->n_actions; ++i)
     rule.actions.push_back(action_text(context, stmt->actions[i], rule));
   // OR REPLACE keeps the rule's row in pg_rewrite, and with it its comment.

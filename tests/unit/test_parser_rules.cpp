@@ -6,21 +6,24 @@ using namespace pgmorph::parser::test;
 
 TEST_SUITE("parser") {
   TEST_CASE("rules: event, condition, actions, comment and what they read") {
-    const auto catalog =
-        parse_normalized("CREATE TABLE t (id int, note text);\n"
-                         "CREATE TABLE log (id int);\n"
-                         "CREATE RULE r AS ON UPDATE TO t WHERE NEW.note <> OLD.note\n"
-                         "  DO INSTEAD (INSERT INTO log VALUES (NEW.id); NOTIFY t_changed);\n"
-                         "CREATE RULE n AS ON DELETE TO t DO INSTEAD NOTHING;\n"
-                         "COMMENT ON RULE r ON t IS 'why';\n"
-                         "CREATE OR REPLACE RULE n AS ON DELETE TO t DO ALSO NOTHING;\n");
-    REQUIRE(catalog.rules.size() == 2);
+    const auto catalog = parse_normalized(
+        "CREATE TABLE t (id int, note text);\n"
+        "CREATE TABLE log (id int);\n"
+        "CREATE RULE r AS ON UPDATE TO t WHERE NEW.note <> OLD.note\n"
+        "  DO INSTEAD (INSERT INTO log VALUES (NEW.id); DELETE FROM log WHERE id = OLD.id);\n"
+        "CREATE RULE n AS ON DELETE TO t DO INSTEAD NOTHING;\n"
+        "COMMENT ON RULE r ON t IS 'why';\n"
+        "CREATE OR REPLACE RULE n AS ON DELETE TO t DO ALSO NOTHING;\n"
+        "CREATE RULE tell AS ON INSERT TO t DO ALSO NOTIFY t_changed;\n");
+    REQUIRE(catalog.rules.size() == 3);
+    CHECK(catalog.rules.at({{"public", "t"}, "tell"}).actions ==
+          std::vector<std::string>{"NOTIFY t_changed"});
     const schema::Rule& r = catalog.rules.at({{"public", "t"}, "r"});
     CHECK(r.event == schema::RuleEvent::update);
     CHECK(r.instead);
     CHECK(r.condition.has_value());
     REQUIRE(r.actions.size() == 2);
-    CHECK(r.actions[1] == "NOTIFY t_changed");
+    CHECK(r.actions[1] == "DELETE FROM log WHERE id = old.id");
     CHECK(r.comment == "why");
     CHECK(r.columns == std::vector<std::string>{"id", "note"});
     const bool reads_log =
@@ -43,8 +46,9 @@ TEST_SUITE("parser") {
                      "CREATE RULE r AS ON INSERT TO t DO ALSO NOTHING;\n"
                      "ALTER RULE r ON t RENAME TO r2;\n"
                      "ALTER TABLE t DISABLE RULE r;\n"
-                     "ALTER TABLE t ENABLE ALWAYS RULE r;\n");
-    REQUIRE(diagnostics.size() == 6);
+                     "ALTER TABLE t ENABLE ALWAYS RULE r;\n"
+                     "CREATE RULE w AS ON DELETE TO t WHERE OLD.id > 0 DO ALSO NOTIFY t_gone;\n");
+    REQUIRE(diagnostics.size() == 7);
     CHECK(diagnostics[0].code == "unsupported-feature");
     CHECK(diagnostics[0].message.starts_with("ON SELECT rules are not supported"));
     CHECK(diagnostics[0].location->line == 2);
@@ -60,5 +64,7 @@ TEST_SUITE("parser") {
     CHECK(diagnostics[4].message == "ALTER TABLE ENABLE/DISABLE RULE is not supported");
     CHECK(diagnostics[4].location->line == 7);
     CHECK(diagnostics[5].location->line == 8);
+    CHECK(diagnostics[6].code == "syntax-error");
+    CHECK(diagnostics[6].location->line == 9);
   }
 }
