@@ -660,9 +660,14 @@ struct KeysVisitor {
     k.destroys.insert(rule_key(c.old));
     k.priority = k_drop_dependant;
   }
+  // In place, only when neither version reads a column that changes (else it is drop +
+  // create): after the columns the new version reads exist, before those the old one reads
+  // go. Not around its table's shape, which may change apart from what the rule reads.
   void operator()(const ReplaceRule& c) {
     add_rule_uses(k.needs, c.to);
     add_rule_uses(k.releases, c.from);
+    k.needs.erase(shape(c.to.table));
+    k.releases.erase(shape(c.from.table));
     k.priority = k_create_trigger;
   }
   void operator()(const SetComment& c) {

@@ -87,10 +87,14 @@ void diff_rules(DiffContext& context) {
             context.dropped_views.contains(relation)) &&
            !context.rebuilt_tables.contains(relation);
   };
-  auto must_recreate = [&](const Rule& old) {
+  // Either version: CREATE OR REPLACE can run neither before a change of a column the new
+  // version reads nor after one PostgreSQL refuses while the old version exists.
+  auto must_recreate = [&](const Rule& old, const Rule& now) {
     return is_new(old.table) || reads_changed_column(context, old) ||
-           uses_reshaped_object(context, old);
+           uses_reshaped_object(context, old) || reads_changed_column(context, now) ||
+           uses_reshaped_object(context, now);
   };
+
   auto drop = [&](const Rule& old) {
     const bool with_relation = goes_with_relation(old.table);
     if (with_relation) hand_uses_to_relation_drop(context, old);
@@ -102,7 +106,7 @@ void diff_rules(DiffContext& context) {
         context.add(CreateRule{created, is_new(created.table)});
       },
       [&](const Rule& old, const Rule& now) {
-        if (must_recreate(old)) {
+        if (must_recreate(old, now)) {
           drop(old);
           context.add(CreateRule{now, is_new(now.table)});
           return;
