@@ -44,6 +44,7 @@ void filter_schemas(schema::Catalog& catalog, const std::set<std::string>& schem
   keep_schemas(catalog.functions, schemas, by_name);
   keep_schemas(catalog.triggers, schemas, [](const schema::Trigger& t) { return t.table.schema; });
   keep_schemas(catalog.policies, schemas, [](const schema::Policy& p) { return p.table.schema; });
+  keep_schemas(catalog.rules, schemas, [](const schema::Rule& r) { return r.table.schema; });
   keep_schemas(catalog.statistics, schemas, [](const schema::Statistics& s) { return s.name.schema; });
 }
 

@@ -222,6 +222,7 @@ std::vector<KindChangeCount> count_changes(const schema::Catalog& from, const sc
   count_map("functions", from.functions, to.functions, out);
   count_map("triggers", from.triggers, to.triggers, out);
   count_map("policies", from.policies, to.policies, out);
+  count_map("rules", from.rules, to.rules, out);
   count_map("statistics", from.statistics, to.statistics, out);
   return out;
 }

@@ -78,6 +78,8 @@ std::vector<Step> create_view_steps(const schema::View& view);
 std::vector<Step> create_function_steps(const schema::Function& function);
 std::vector<Step> create_trigger_steps(const schema::Trigger& trigger);
 std::vector<Step> create_policy_steps(const schema::Policy& policy);
+/// CREATE RULE and its comment.
+std::vector<Step> create_rule_steps(const schema::Rule& rule);
 
 /// ENABLE / FORCE ROW LEVEL SECURITY steps for a freshly created table (nothing when off).
 void append_row_security(std::vector<Step>& steps, const schema::Table& table);
@@ -162,5 +164,8 @@ Statements render_change(const diff::DropTrigger& change);
 Statements render_change(const diff::CreatePolicy& change);
 Statements render_change(const diff::DropPolicy& change);
 Statements render_change(const diff::AlterPolicy& change);
+Statements render_change(const diff::CreateRule& change);
+Statements render_change(const diff::DropRule& change);
+Statements render_change(const diff::ReplaceRule& change);
 
 }  // namespace pgmorph::codegen

@@ -43,6 +43,9 @@ void comment_target(SqlBuilder& sql, const diff::CommentTarget& target) {
     case CommentKind::policy:
       sql.keyword("POLICY").ident(target.member).keyword("ON").qualified(target.name);
       break;
+    case CommentKind::rule:
+      sql.keyword("RULE").ident(target.member).keyword("ON").qualified(target.name);
+      break;
   }
 }
 
@@ -65,7 +68,7 @@ Statements render_change(const diff::SetComment& change) {
   static constexpr const char* k_kind_names[] = {
       "schema", "extension", "table", "column", "constraint", "index", "sequence", "type",
       "domain", "view", "materialized view", "function", "procedure", "trigger", "policy",
-      "collation", "aggregate"};
+      "collation", "aggregate", "rule"};
   std::string what = std::string(k_kind_names[static_cast<int>(change.target.kind)]) + " " +
                      schema::display_name(change.target.name);
   if (!change.target.member.empty()) what += (change.target.kind == diff::CommentKind::function ||

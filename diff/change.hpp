@@ -50,7 +50,13 @@ struct TableRebuild {
 /// keys are always separate AddConstraint changes so that FK cycles order cleanly.
 struct CreateTable { schema::Table table; std::optional<TableRebuild> rebuild = std::nullopt; };
 /// DROP TABLE. `old` holds the table without its foreign keys (dropped separately first).
-struct DropTable { schema::Table old; std::optional<TableRebuild> rebuild = std::nullopt; };
+/// `rule_refs`: what the table's rules use; DROP TABLE takes them along (see DropRule), so
+/// the table goes before any of those.
+struct DropTable {
+  schema::Table old;
+  std::optional<TableRebuild> rebuild = std::nullopt;
+  std::vector<schema::ObjectRef> rule_refs = {};
+};
 struct SetTableLogged { QualifiedName table; bool from_unlogged, to_unlogged; };
 /// ALTER TABLE SET (...) / RESET (...) of storage parameters.
 struct SetStorageOptions {
@@ -207,7 +213,8 @@ struct DropDomain { schema::Domain old; };
 struct AlterDomain { schema::Domain from, to; };
 
 struct CreateView { schema::View view; };
-struct DropView { schema::View old; };
+/// DROP VIEW. `rule_refs`: what the view's rules use, as for DropTable.
+struct DropView { schema::View old; std::vector<schema::ObjectRef> rule_refs = {}; };
 
 struct CreateFunction { schema::Function function; };
 struct DropFunction { schema::Function old; };
@@ -227,16 +234,25 @@ struct DropPolicy { schema::Policy old; };
 /// changes are DropPolicy + CreatePolicy.
 struct AlterPolicy { schema::Policy from, to; };
 
+/// CREATE RULE. `on_new_relation`: the table or view is created (or recreated) by this plan.
+struct CreateRule { schema::Rule rule; bool on_new_relation = false; };
+/// DROP RULE. `with_relation`: the plan drops the rule's table or view, which takes the
+/// rule along; up.sql has nothing to run, down.sql still creates the rule again.
+struct DropRule { schema::Rule old; bool with_relation = false; };
+/// CREATE OR REPLACE RULE: same relation and name, a new event, condition or actions. The
+/// rule keeps its row in pg_rewrite, so its comment stays.
+struct ReplaceRule { schema::Rule from, to; };
+
 /// What a COMMENT ON statement addresses.
 enum class CommentKind {
   schema, extension, table, column, constraint, index, sequence, type, domain, view,
-  materialized_view, function, procedure, trigger, policy, collation, aggregate
+  materialized_view, function, procedure, trigger, policy, collation, aggregate, rule
 };
 
 struct CommentTarget {
   CommentKind kind = CommentKind::table;
-  QualifiedName name;   ///< the object, or the table for column/constraint/trigger/policy
-  std::string member;   ///< column, constraint, trigger or policy name; function identity args
+  QualifiedName name;   ///< the object, or the table for column/constraint/trigger/policy/rule
+  std::string member;   ///< column, constraint, trigger, policy or rule name; function identity args
 };
 
 /// COMMENT ON an object present on both sides; an empty optional means no comment.
@@ -293,7 +309,8 @@ using Change = std::variant<
     CreateCompositeType, DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType,
     CreateCollation, DropCollation,
     CreateDomain, DropDomain, AlterDomain, CreateView, DropView, CreateFunction, DropFunction,
-    ReplaceFunction, CreateTrigger, DropTrigger, CreatePolicy, DropPolicy, AlterPolicy, SetComment,
+    ReplaceFunction, CreateTrigger, DropTrigger, CreatePolicy, DropPolicy, AlterPolicy,
+    CreateRule, DropRule, ReplaceRule, SetComment,
     SetOwner, ChangePrivileges, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence>;
 
 /// The changes of a plan, in execution order once diff::order() has run.

@@ -192,6 +192,17 @@ void add_policy_uses(std::set<std::string>& into, const schema::Policy& policy) 
   add_refs(into, policy.refs);
 }
 
+/// What a rule reads and writes: its relation (and that relation's columns as the rule
+/// names them), the relations, functions and types of its condition and actions.
+void add_rule_uses(std::set<std::string>& into, const schema::Rule& rule) {
+  into.insert(rel(rule.table));
+  into.insert(shape(rule.table));
+  for (const auto& column : rule.columns) into.insert(col(rule.table, column));
+  add_refs(into, rule.refs);
+}
+
+std::string rule_key(const schema::Rule& rule) { return "rule:" + qualified(rule.table) + "." + rule.name; }
+
 std::string comment_key(const CommentTarget& target) {
   switch (target.kind) {
     case CommentKind::schema: return in_schema(target.name.name);
@@ -286,6 +297,7 @@ struct KeysVisitor {
       add_table_refs(k.releases, c.old);
       release_enum_columns(k.releases, c.old.columns);
     }
+    add_refs(k.releases, c.rule_refs);
     k.priority = k_drop_table;
   }
   void operator()(const AttachPartition& c) {
@@ -611,6 +623,7 @@ struct KeysVisitor {
     k.destroys.insert(type(c.old.name));
     k.releases.insert(in_schema(c.old.name.schema));
     add_refs(k.releases, c.old.refs);
+    add_refs(k.releases, c.rule_refs);
     k.priority = k_drop_dependant;
   }
   void operator()(const CreateFunction& c) {
@@ -665,6 +678,29 @@ struct KeysVisitor {
   void operator()(const AlterPolicy& c) {
     add_policy_uses(k.needs, c.to);
     add_policy_uses(k.releases, c.from);
+    k.priority = k_create_trigger;
+  }
+  // Like a view, a rule is dropped before and created after any change of the columns of
+  // the relations it uses (the plan recreates it when one it reads changes), and before
+  // anything it uses is dropped.
+  void operator()(const CreateRule& c) {
+    add_rule_uses(k.needs, c.rule);
+    k.creates.insert(rule_key(c.rule));
+    k.priority = k_create_trigger;
+  }
+  void operator()(const DropRule& c) {
+    add_rule_uses(k.releases, c.old);
+    k.destroys.insert(rule_key(c.old));
+    k.priority = k_drop_dependant;
+  }
+  // In place, only when neither version reads a column that changes (else it is drop +
+  // create): after the columns the new version reads exist, before those the old one reads
+  // go. Not around its table's shape, which may change apart from what the rule reads.
+  void operator()(const ReplaceRule& c) {
+    add_rule_uses(k.needs, c.to);
+    add_rule_uses(k.releases, c.from);
+    k.needs.erase(shape(c.to.table));
+    k.releases.erase(shape(c.from.table));
     k.priority = k_create_trigger;
   }
   void operator()(const SetComment& c) {

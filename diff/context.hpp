@@ -100,6 +100,9 @@ void diff_statistics(DiffContext& context);
 void diff_views(DiffContext& context);
 void diff_triggers(DiffContext& context);
 void diff_policies(DiffContext& context);
+/// Rewrite rules; runs after diff_views, diff_tables and diff_functions (a rule on a
+/// recreated relation, or reading a changed column, is dropped and created again).
+void diff_rules(DiffContext& context);
 
 /// Adds ChangePrivileges and SetOwner (in that order) when the ACL or the owner of an object
 /// present on both sides changed. Objects dropped and created again get theirs with the

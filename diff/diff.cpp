@@ -93,6 +93,7 @@ ChangeSet diff(const schema::Catalog& from, const schema::Catalog& to,
   diff_statistics(context);
   diff_triggers(context);
   diff_policies(context);
+  diff_rules(context);
   ChangeSet ordered = order(std::move(context.changes), diagnostics);
   check_column_order(ordered, renamed.from, to, context.column_order_kept, diagnostics);
   suggest_renames(ordered, diagnostics);

@@ -99,12 +99,13 @@ ChangeSet order(ChangeSet changes, schema::Diagnostics& diagnostics) {
 
   // A relation dropped and created again (a view over a retyped column) is missing from its
   // drop to its re-creation; readers must never see that gap committed, nor a table without
-  // a trigger or a policy it keeps (row level security without its policy hides every row).
+  // a trigger, a policy or a rule it keeps (row level security without its policy hides every row).
   // While one is open, a ready change that would end the transaction block waits if any
   // other change is ready.
   std::map<std::string, std::size_t> creators_left;  // key dropped somewhere -> creators to come
   for (const auto& [key, u] : users)
-    if ((key.starts_with("rel:") || key.starts_with("trigger:") || key.starts_with("policy:")) &&
+    if ((key.starts_with("rel:") || key.starts_with("trigger:") || key.starts_with("policy:") ||
+         key.starts_with("rule:")) &&
         !u.destroyers.empty() && !u.creators.empty())
       creators_left[key] = u.creators.size();
   std::set<std::string> gaps;  // relations dropped and not yet created again

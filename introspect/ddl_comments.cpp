@@ -24,6 +24,7 @@ struct Written {
   std::map<std::string, std::size_t> relations;  ///< tables, sequences, indexes
   std::map<std::string, std::size_t> members;
   std::map<std::string, std::size_t> policies;  ///< `table|policy` (names apart from members)
+  std::map<std::string, std::size_t> rules;     ///< `relation|rule`
   std::set<std::string> constraint_indexes;  ///< PK/UNIQUE/EXCLUDE names (their index's name)
 
   Written(const CatalogRows& rows, const Placement& place) {
@@ -59,6 +60,9 @@ struct Written {
                       row.on_view ? 0 : place.of_table(row.schema, row.table));
     for (const auto& row : rows.policies)
       policies.emplace(qualified(row.schema, row.table) + "|" + row.name, place.of_table(row.schema, row.table));
+    for (const auto& row : rows.rules)
+      rules.emplace(qualified(row.schema, row.table) + "|" + row.name,
+                    row.on_view ? 0 : place.of_table(row.schema, row.table));
   }
 };
 
@@ -110,6 +114,11 @@ std::optional<Target> target(const CommentRow& row, const Written& written,
     const auto found = written.policies.find(relation + "|" + row.name3);
     if (found == written.policies.end()) return std::nullopt;
     return Target{found->second, "POLICY " + quote_ident(row.name3) + " ON " + relation};
+  }
+  if (type == "rule") {
+    const auto found = written.rules.find(relation + "|" + row.name3);
+    if (found == written.rules.end()) return std::nullopt;
+    return Target{found->second, "RULE " + quote_ident(row.name3) + " ON " + relation};
   }
   if (type == "domain constraint" && written.types.contains(row.name1))
     unsupported(diagnostics, "constraint " + quote_ident(row.name2) + " on domain " + row.name1,

@@ -343,6 +343,11 @@ std::vector<std::string> write_ddl_parts(const CatalogRows& rows, std::size_t ta
   for (const auto& row : rows.policies)
     if (place.table_part.contains(qualified(row.schema, row.table)))
       write_policy(parts[place.of_table(row.schema, row.table)], row);
+  // Rules after every table and view: an action may write to any of them (the parser only
+  // needs the rule's own relation in the same part).
+  for (const auto& row : rows.rules)
+    if (row.on_view || place.table_part.contains(qualified(row.schema, row.table)))
+      write_definition(parts[row.on_view ? 0 : place.of_table(row.schema, row.table)], row.definition);
   for (const auto& row : rows.statistics) {
     std::string& out = parts[place.table_part.contains(qualified(row.table_schema, row.table))
                                  ? place.of_table(row.table_schema, row.table)

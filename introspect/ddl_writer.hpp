@@ -16,10 +16,10 @@ namespace pgmorph::introspect {
 /// independently (no statement names an object created in another part), so the parts can
 /// be parsed in parallel and their catalogs merged:
 /// - part 0: schemas, extensions, enums, domains, functions, sequences no table owns,
-///   views, indexes and triggers on views, and the comments on all of these;
+///   views, indexes, triggers and rules on views, and the comments on all of these;
 /// - parts 1..`table_parts`: the tables in that many groups of consecutive rows, each
 ///   group with the sequences its tables own, their constraints (foreign keys last, as
-///   pg_dump orders them), sequence ownership, indexes, triggers and comments.
+///   pg_dump orders them), sequence ownership, indexes, triggers, rules and comments.
 /// Within a part every object is created before a statement names it. Appends an
 /// `unsupported-object` error per UnsupportedRow and per comment the model has no place
 /// for. Parts may be empty.

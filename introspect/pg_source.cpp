@@ -75,6 +75,7 @@ void merge_into(schema::Catalog& into, schema::Catalog&& part) {
   merge_map(into.functions, part.functions);
   merge_map(into.triggers, part.triggers);
   merge_map(into.policies, part.policies);
+  merge_map(into.rules, part.rules);
   merge_map(into.statistics, part.statistics);
 }
 

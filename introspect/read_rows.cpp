@@ -341,6 +341,17 @@ void read_triggers(const Query& query, CatalogRows& rows) {
   }
 }
 
+void read_rules(const Query& query, CatalogRows& rows) {
+  const pqxx::result result = query(k_rules_sql);
+  const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
+            name = result.column_number("rule_name"), on_view = result.column_number("on_view"),
+            def = result.column_number("definition");
+  for (const auto& r : result) {
+    const Row row(r);
+    rows.rules.push_back({row.text(schema), row.text(name), row.text(table), row.text(def), row.flag(on_view)});
+  }
+}
+
 void read_policies(const Query& query, CatalogRows& rows) {
   const pqxx::result result = query(k_policies_sql);
   const Col schema = result.column_number("schema_name"), table = result.column_number("table_name"),
@@ -448,6 +459,7 @@ void read_catalog_rows(pqxx::transaction_base& tx, int server_version, QueryGrou
       {"aggregates", &read_aggregates, QueryGroup::second},
       {"triggers", &read_triggers, QueryGroup::second},
       {"policies", &read_policies, QueryGroup::second},
+      {"rules", &read_rules, QueryGroup::second},
       {"statistics", &read_statistics, QueryGroup::second},
       {"comments", &read_comments, QueryGroup::second},
       {"privileges", &read_privileges, QueryGroup::second},

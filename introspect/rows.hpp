@@ -151,13 +151,13 @@ struct ViewRow {
   std::string check_option;  ///< "", "local" or "cascaded"
 };
 
-/// A function, procedure or trigger: the server renders the complete statement.
+/// A function, procedure, trigger or rule: the server renders the complete statement.
 struct DefinitionRow {
   std::string schema;
   std::string name;
-  std::string table;       ///< triggers only
-  std::string definition;  ///< pg_get_functiondef() / pg_get_triggerdef()
-  bool on_view = false;    ///< triggers only: on a view (INSTEAD OF)
+  std::string table;       ///< triggers and rules only
+  std::string definition;  ///< pg_get_functiondef() / pg_get_triggerdef() / pg_get_ruledef()
+  bool on_view = false;    ///< triggers and rules only: on a view
 };
 
 /// A row-level security policy, its expressions rendered by pg_get_expr().
@@ -222,6 +222,7 @@ struct CatalogRows {
   std::vector<DefinitionRow> functions;
   std::vector<DefinitionRow> aggregates;  ///< definition: a CREATE AGGREGATE statement
   std::vector<DefinitionRow> triggers;
+  std::vector<DefinitionRow> rules;  ///< pg_get_ruledef(); `on_view`: the rule is on a view
   std::vector<PolicyRow> policies;
   std::vector<StatisticsRow> statistics;
   std::vector<CommentRow> comments;

@@ -166,6 +166,7 @@ void canonicalize_on_server(const std::string& conninfo, schema::Catalog& curren
     Prober prober(tx);
     const std::size_t expressions = canonicalize_table_expressions(prober, tx, current, desired);
     const std::size_t policies = canonicalize_policy_expressions(prober, tx, current, desired);
+    const std::size_t rules = canonicalize_rule_texts(prober, tx, current, desired);
     canonicalize_partition_texts(prober, tx, current, desired);
     begin_probe_transaction(tx);
     const ProbeSet probes = create_probes(prober, current, desired);
@@ -177,9 +178,9 @@ void canonicalize_on_server(const std::string& conninfo, schema::Catalog& curren
     tx.exec("ROLLBACK");
     if (schema::StageTimer().enabled())
       std::fprintf(stderr,
-                   "pgmorph: timing: server probes: %zu table expressions, %zu policies, %zu "
-                   "views, %zu domains, %zu functions\n",
-                   expressions, policies, probes.views.size(), probes.domains.size(),
+                   "pgmorph: timing: server probes: %zu table expressions, %zu policies, %zu rules, "
+                   "%zu views, %zu domains, %zu functions\n",
+                   expressions, policies, rules, probes.views.size(), probes.domains.size(),
                    probes.functions.size());
     if (empty(probes)) return;
     schema::Diagnostics probe_diagnostics;

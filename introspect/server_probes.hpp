@@ -88,6 +88,13 @@ std::size_t canonicalize_table_expressions(Prober& prober, pqxx::nontransaction&
 std::size_t canonicalize_policy_expressions(Prober& prober, pqxx::nontransaction& tx,
                                             const schema::Catalog& current, schema::Catalog& desired);
 
+/// Renders the condition and actions of every rule of `desired` whose texts differ from its
+/// counterpart's in `current` (on a temp table with its table's columns, or a temp view
+/// with its view's query), and puts the server's form (parsed and normalized) in their
+/// place. Runs its own transactions (rolled back). Returns the number of probes.
+std::size_t canonicalize_rule_texts(Prober& prober, pqxx::nontransaction& tx, const schema::Catalog& current,
+                                    schema::Catalog& desired);
+
 /// Renders the partition key of every partitioned table, and the bound of every partition,
 /// of `desired` that differs from its counterpart in `current` (temp partitioned tables and
 /// partitions), and puts the server's form (parsed and normalized) in its place. Runs its

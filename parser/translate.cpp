@@ -107,9 +107,13 @@ void translate_stmt(Context& context, PgQuery__Node* stmt) {
       return translate_create_policy(context, stmt->create_policy_stmt);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
       return translate_alter_policy(context, stmt->alter_policy_stmt);
+    case PG_QUERY__NODE__NODE_RULE_STMT:
+      return translate_create_rule(context, stmt->rule_stmt);
     case PG_QUERY__NODE__NODE_RENAME_STMT:
       if (stmt->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
         return translate_rename_policy(context, stmt->rename_stmt);
+      if (stmt->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE)
+        return translate_rename_rule(context, stmt->rename_stmt);
       // A rename or a drop in a schema file is history, not state: a scratch server replays it.
       return translate_needs_server(context);
     case PG_QUERY__NODE__NODE_DROP_STMT:

@@ -133,6 +133,9 @@ void translate_create_table_as(Context& context, PgQuery__CreateTableAsStmt* stm
 void translate_create_function(Context& context, PgQuery__CreateFunctionStmt* stmt);
 void translate_create_trigger(Context& context, PgQuery__CreateTrigStmt* stmt);
 void translate_create_policy(Context& context, PgQuery__CreatePolicyStmt* stmt);
+void translate_create_rule(Context& context, PgQuery__RuleStmt* stmt);
+/// ALTER RULE ... RENAME TO: refused (`unsupported-statement`).
+void translate_rename_rule(Context& context, PgQuery__RenameStmt* stmt);
 void translate_create_statistics(Context& context, PgQuery__CreateStatsStmt* stmt);
 void translate_alter_statistics(Context& context, PgQuery__AlterStatsStmt* stmt);
 void translate_alter_policy(Context& context, PgQuery__AlterPolicyStmt* stmt);

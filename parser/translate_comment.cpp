@@ -44,6 +44,8 @@ bool comment_member(Context& context, const std::vector<std::string>& names, PgQ
     return set_in(context.catalog().triggers, schema::TriggerKey{table, member}, comment);
   if (type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
     return set_in(context.catalog().policies, schema::PolicyKey{table, member}, comment);
+  if (type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE)
+    return set_in(context.catalog().rules, schema::RuleKey{table, member}, comment);
   auto found = context.catalog().tables.find(table);
   if (found == context.catalog().tables.end()) return false;
   if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
@@ -93,6 +95,7 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
     case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
       found = comment_member(context, names, stmt->objtype, comment);
       break;
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -140,7 +143,8 @@ void translate_comment(Context& context, PgQuery__CommentStmt* stmt) {
     const bool member = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
                         stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT ||
                         stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ||
-                        stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY;
+                        stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY ||
+                        stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_RULE;
     const auto relation = member ? qualified_from_parts({names.begin(), names.end() - 1}) : qualified;
     if (context.failed(relation)) return;
   }

@@ -74,6 +74,10 @@ std::string subcommand_name(PgQuery__AlterTableType type) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: return "VALIDATE CONSTRAINT";
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: return "ENABLE/DISABLE TRIGGER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule: return "ENABLE/DISABLE RULE";
     default: return "this ALTER TABLE subcommand";
   }
 }

@@ -27,6 +27,7 @@ void remove_bookkeeping(Catalog& catalog) {
   erase_where(catalog.indexes, [](const Index& i) { return is_bookkeeping_table(i.table); });
   erase_where(catalog.triggers, [](const Trigger& t) { return is_bookkeeping_table(t.table); });
   erase_where(catalog.policies, [](const Policy& p) { return is_bookkeeping_table(p.table); });
+  erase_where(catalog.rules, [](const Rule& r) { return is_bookkeeping_table(r.table); });
   erase_where(catalog.sequences, [](const Sequence& s) {
     return in_pgmorph_schema(s.name) || (s.owned_by_table && is_bookkeeping_table(*s.owned_by_table));
   });

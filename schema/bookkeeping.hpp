@@ -31,7 +31,7 @@ inline constexpr std::string_view k_pgmorph_schema = "pgmorph";
 /// True when `name` is one of k_bookkeeping_tables or lives in k_pgmorph_schema.
 bool is_bookkeeping_table(const QualifiedName& name);
 
-/// Removes the bookkeeping tables with their indexes, triggers, policies and owned sequences
+/// Removes the bookkeeping tables with their indexes, triggers, policies, rules and owned sequences
 /// (Knex's serial ids), and the pgmorph schema with every object in it. Applied to both
 /// sides of a `plan`, after normalization (every name has its schema).
 void remove_bookkeeping(Catalog& catalog);

@@ -462,6 +462,40 @@ struct Policy {
   bool operator==(const Policy&) const = default;
 };
 
+/// The event a rewrite rule fires on (`ON ...`, pg_rewrite.ev_type). ON SELECT rules are
+/// views (the `_RETURN` rule) and are not modelled as rules.
+enum class RuleEvent { insert, update, delete_ };
+
+/// `INSERT`, `UPDATE` or `DELETE`.
+inline std::string_view rule_event_keyword(RuleEvent event) {
+  switch (event) {
+    case RuleEvent::update: return "UPDATE";
+    case RuleEvent::delete_: return "DELETE";
+    case RuleEvent::insert: break;
+  }
+  return "INSERT";
+}
+
+/// A rewrite rule (`CREATE RULE name AS ON event TO table ...`, pg_rewrite); names are per
+/// relation (a table or a view). CREATE OR REPLACE RULE changes everything but the event's
+/// relation in place and keeps the rule's comment.
+struct Rule {
+  std::string name;
+  QualifiedName table;  ///< the table or view the rule is on
+  RuleEvent event = RuleEvent::insert;
+  bool instead = false;                   ///< DO INSTEAD; false: DO ALSO
+  std::optional<std::string> condition;   ///< WHERE ..., canonical expression text
+  /// The canonical action statements in order; empty: DO [INSTEAD] NOTHING.
+  std::vector<std::string> actions;
+  /// Sorted names the condition and actions read as columns (`new.a`, `b`): PostgreSQL
+  /// will not retype or drop a column a rule uses.
+  std::vector<std::string> columns;
+  std::optional<std::string> comment;
+  std::vector<ObjectRef> refs;  ///< relations, functions and types the condition and actions use
+
+  bool operator==(const Rule&) const = default;
+};
+
 struct SchemaObject {
   std::string name;
   std::optional<std::string> comment;
@@ -528,6 +562,15 @@ struct PolicyKey {
   bool operator==(const PolicyKey&) const = default;
 };
 
+/// Key of a rule: relation plus rule name (rule names are per relation).
+struct RuleKey {
+  QualifiedName table;
+  std::string name;
+
+  auto operator<=>(const RuleKey&) const = default;
+  bool operator==(const RuleKey&) const = default;
+};
+
 /// A whole database schema. Maps keep a deterministic order for every output.
 struct Catalog {
   std::map<std::string, SchemaObject> schemas;  ///< user schemas; `public` is implicit
@@ -544,6 +587,7 @@ struct Catalog {
   std::map<FunctionKey, Function> functions;
   std::map<TriggerKey, Trigger> triggers;
   std::map<PolicyKey, Policy> policies;
+  std::map<RuleKey, Rule> rules;
   std::map<QualifiedName, Statistics> statistics;
 
   bool operator==(const Catalog&) const = default;

@@ -212,6 +212,15 @@ void normalize(Catalog& catalog) {
     policies.emplace(PolicyKey{policy.table, policy.name}, std::move(policy));
   }
   catalog.policies = std::move(policies);
+  std::map<RuleKey, Rule> rules;
+  for (auto& [key, rule] : catalog.rules) {
+    default_schema(rule.table);
+    normalize_refs(rule.refs);
+    std::sort(rule.columns.begin(), rule.columns.end());
+    rule.columns.erase(std::unique(rule.columns.begin(), rule.columns.end()), rule.columns.end());
+    rules.emplace(RuleKey{rule.table, rule.name}, std::move(rule));
+  }
+  catalog.rules = std::move(rules);
   // An unqualified COLLATE name is a user collation in public when one exists there
   // (search_path), a built-in otherwise; the catalog qualifies all but pg_catalog's.
   auto qualify = [&](std::optional<std::string>& collation) {

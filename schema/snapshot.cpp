@@ -53,6 +53,7 @@ std::optional<std::string> to_snapshot_json(const Catalog& catalog, Diagnostics&
   json["functions"] = values(catalog.functions);
   json["triggers"] = values(catalog.triggers);
   json["policies"] = values(catalog.policies);
+  json["rules"] = values(catalog.rules);
   json["statistics"] = values(catalog.statistics);
   try {
     return json.dump(2) + "\n";
@@ -102,6 +103,8 @@ std::optional<Catalog> from_snapshot_json(std::string_view text, const std::stri
       read_list(json, "policies", catalog.policies, [](const Policy& p) {
         return PolicyKey{p.table, p.name};
       });
+    if (json.contains("rules"))  // absent from snapshots written before rules
+      read_list(json, "rules", catalog.rules, [](const Rule& r) { return RuleKey{r.table, r.name}; });
     if (json.contains("statistics"))  // absent from older snapshots
       read_list(json, "statistics", catalog.statistics, [](const Statistics& s) { return s.name; });
     return catalog;

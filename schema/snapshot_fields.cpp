@@ -40,6 +40,10 @@ constexpr Names<PolicyCommand, 5> k_policy_commands{{{PolicyCommand::all, "all"}
                                                      {PolicyCommand::update, "update"},
                                                      {PolicyCommand::delete_, "delete"}}};
 
+constexpr Names<RuleEvent, 3> k_rule_events{{{RuleEvent::insert, "insert"},
+                                               {RuleEvent::update, "update"},
+                                               {RuleEvent::delete_, "delete"}}};
+
 template <typename Enum, std::size_t N>
 std::string_view enum_name(const Names<Enum, N>& names, Enum value) {
   for (const auto& [v, name] : names)
@@ -466,6 +470,29 @@ void from_json(const Json& j, Policy& p) {
   j.at("columns").get_to(p.columns);
   get(j, "comment", p.comment);
   j.at("refs").get_to(p.refs);
+}
+
+void to_json(Json& j, const Rule& r) {
+  j = Json{{"name", r.name},
+           {"table", r.table},
+           {"event", enum_name(k_rule_events, r.event)},
+           {"instead", r.instead},
+           {"actions", r.actions},
+           {"columns", r.columns}};
+  put(j, "condition", r.condition);
+  put(j, "comment", r.comment);
+  j["refs"] = r.refs;
+}
+void from_json(const Json& j, Rule& r) {
+  j.at("name").get_to(r.name);
+  j.at("table").get_to(r.table);
+  r.event = enum_value(k_rule_events, j.at("event"));
+  j.at("instead").get_to(r.instead);
+  j.at("actions").get_to(r.actions);
+  j.at("columns").get_to(r.columns);
+  get(j, "condition", r.condition);
+  get(j, "comment", r.comment);
+  j.at("refs").get_to(r.refs);
 }
 
 void to_json(Json& j, const SchemaObject& s) {

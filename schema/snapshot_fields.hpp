@@ -46,6 +46,8 @@ void to_json(Json& j, const Function& f);
 void from_json(const Json& j, Function& f);
 void to_json(Json& j, const Trigger& t);
 void from_json(const Json& j, Trigger& t);
+void to_json(Json& j, const Rule& r);
+void from_json(const Json& j, Rule& r);
 void to_json(Json& j, const Policy& p);
 void to_json(Json& j, const Statistics& s);
 void from_json(const Json& j, Statistics& s);

@@ -8,7 +8,7 @@ import copy
 
 from gen_schema_base import (WORDS, domain_check, new_child_table, generated_column, new_column, new_composite,
                              new_constraint, new_domain, new_enum, new_fk, new_function, new_index,
-                             new_sequence, new_table, new_trigger, new_view, owner_candidates,
+                             new_rule, new_sequence, new_table, new_trigger, new_view, owner_candidates,
                              rand_default, rand_filter, trigger_function, view_cols, new_aggregate,
                              step_function)
 from gen_schema_model import WIDEN, widen
@@ -26,6 +26,9 @@ def _used_cols(m):
         used.update((v["source"], c["src"]) for c in v["cols"])
     for k in m.keys("index"):
         used.update((m.objs[k]["table"], it["col"]) for it in m.objs[k]["items"])
+    for k in m.keys("rule"):
+        if m.objs[k]["when"]:
+            used.add((m.objs[k]["table"], m.objs[k]["when"]))
     for k in m.keys("table"):
         for con in m.objs[k]["constraints"]:
             used.update((k, c) for c in con["cols"])
@@ -144,7 +147,7 @@ def ch_change_con(m, rng):
 
 
 def ch_drop(m, rng):
-    kinds = rng.choice([["table"], ["view"], ["index"], ["function"], ["trigger"], ["sequence"], ["aggregate"],
+    kinds = rng.choice([["table"], ["view"], ["index"], ["function"], ["trigger"], ["sequence"], ["aggregate"], ["rule"],
                         ["enum", "domain", "composite"], ["schema", "extension"]])
     ks = m.keys(*kinds)
     return {"op": "drop", "key": rng.choice(ks)} if ks else None
@@ -271,6 +274,17 @@ def ch_trigger(m, rng):
     return _replace(k, new)
 
 
+def ch_rule(m, rng):
+    ks = m.keys("rule")
+    if not ks or rng.random() < 0.4:
+        return {"op": "add", "obj": new_rule(m, rng, rng.choice(m.keys("table")))}
+    k = rng.choice(ks)
+    o = m.objs[k]
+    new = new_rule(m, rng, o["table"])
+    new["name"], new["comment"] = o["name"], o["comment"]
+    return _replace(k, new) if new != o else None
+
+
 def ch_type(m, rng):
     kind = rng.choice(["enum", "enum", "domain", "composite"])
     ks = m.keys(kind)
@@ -367,6 +381,6 @@ def ch_comment(m, rng):
 
 OPS = [(ch_alter_type, 6), (ch_nullability, 3), (ch_default, 3), (ch_identity, 2), (ch_drop_expression, 1),
        (ch_add_col, 4), (ch_drop_col, 3), (ch_add_con, 3), (ch_drop_con, 2), (ch_change_con, 3),
-       (ch_drop, 4), (ch_index, 4), (ch_view, 4), (ch_function, 3), (ch_trigger, 2), (ch_type, 4),
+       (ch_drop, 4), (ch_index, 4), (ch_view, 4), (ch_function, 3), (ch_trigger, 2), (ch_rule, 2), (ch_type, 4),
        (ch_sequence, 2), (ch_add_table, 2), (ch_comment, 2),
        (ch_statistics, 1), (ch_aggregate, 2)]

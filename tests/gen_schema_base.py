@@ -313,6 +313,25 @@ def new_trigger(m, rng, tkey, fkey):
     return o
 
 
+def new_rule(m, rng, tkey):
+    """A rule on `tkey`: ON INSERT | UPDATE | DELETE, maybe a condition on a column, DO ALSO |
+    INSTEAD with NOTHING, a NOTIFY (unconditional rules only) and/or DELETEs from tables."""
+    t = m.objs[tkey]
+    o = {"kind": "rule", "name": m.fresh("ru"), "table": tkey,
+         "event": rng.choice(["INSERT", "UPDATE", "DELETE"]), "instead": rng.random() < 0.4,
+         "when": None, "actions": [], "comment": None}
+    if t["columns"] and rng.random() < 0.5:
+        o["when"] = rng.choice(t["columns"])["name"]
+    for _ in range(rng.choice([0, 1, 1, 2])):
+        target = rng.choice(m.keys("table"))
+        cols = m.objs[target]["columns"]
+        if cols and (o["when"] or rng.random() < 0.7):
+            o["actions"].append({"kind": "delete", "table": target, "col": rng.choice(cols)["name"]})
+        elif not o["when"]:
+            o["actions"].append({"kind": "notify", "channel": m.fresh("ch")})
+    return o
+
+
 def trigger_function(m, rng):
     fs = [k for k in m.keys("function") if m.objs[k]["flavor"] == "trig"]
     if fs:
@@ -397,6 +416,8 @@ def build_base(rng):
         if f:
             m.add(f)
         m.add(new_trigger(m, rng, rng.choice(m.keys("table")), fk))
+    for _ in range(rng.choice([0, 0, 1, 2])):
+        m.add(new_rule(m, rng, rng.choice(m.keys("table"))))
     for k, o in list(m.objs.items()):
         if o["kind"] != "extension" and rng.random() < 0.15:
             o["comment"] = rng.choice(WORDS)

@@ -3,7 +3,7 @@ insertion-ordered container, the types and expressions each column family allows
 pass that keeps a model valid on PostgreSQL 15 after changes, and the rendering to SQL.
 
 Keys: schema:S, ext:E, type:S.N (enum, domain, composite), seq:S.N, table:S.N, index:S.N,
-view:S.N (plain and materialized), func:S.N(argtypes) (aggregates too), trigger:S.T.N. Cross-references are
+view:S.N (plain and materialized), func:S.N(argtypes) (aggregates too), trigger:S.T.N, rule:S.T.N. Cross-references are
 keys, never pointers, so a model deep-copies and changes are replayable on a smaller model.
 Python 3 standard library only."""
 
@@ -95,6 +95,8 @@ def key_of(o):
         return "func:%s(integer)" % qname(o)
     if k == "trigger":
         return "trigger:%s.%s" % (o["table"].split(":", 1)[1], o["name"])
+    if k == "rule":
+        return "rule:%s.%s" % (o["table"].split(":", 1)[1], o["name"])
     return {"sequence": "seq:", "table": "table:", "index": "index:", "view": "view:"}[k] + qname(o)
 
 

@@ -114,6 +114,18 @@ def _create(m, o):
             s += " WHEN (NEW.%s IS NOT NULL)" % o["when"]
         f = m.objs[o["func"]]
         return s + " EXECUTE FUNCTION %s();" % qname(f)
+    if k == "rule":
+        s = "CREATE RULE %s AS ON %s TO %s" % (o["name"], o["event"], qname(m.objs[o["table"]]))
+        if o["when"]:
+            s += " WHERE %s.%s IS NOT NULL" % ("OLD" if o["event"] == "DELETE" else "NEW", o["when"])
+        acts = []
+        for a in o["actions"]:
+            if a["kind"] == "notify":
+                acts.append("NOTIFY " + a["channel"])
+            else:
+                acts.append("DELETE FROM %s WHERE %s IS NULL" % (qname(m.objs[a["table"]]), a["col"]))
+        body = "NOTHING" if not acts else acts[0] if len(acts) == 1 else "(%s)" % "; ".join(acts)
+        return s + " DO %s %s;" % ("INSTEAD" if o["instead"] else "ALSO", body)
     raise ValueError(k)
 
 
@@ -125,6 +137,8 @@ def _comment_target(m, o):
         return "TRIGGER %s ON %s" % (o["name"], qname(m.objs[o["table"]]))
     if k == "aggregate":
         return "AGGREGATE %s(integer)" % qname(o)
+    if k == "rule":
+        return "RULE %s ON %s" % (o["name"], qname(m.objs[o["table"]]))
     if k == "schema":
         return "SCHEMA " + o["name"]
     word = {"enum": "TYPE", "composite": "TYPE", "domain": "DOMAIN", "sequence": "SEQUENCE",

@@ -31,6 +31,9 @@ def obj_deps(m, o):
         deps.update(o.get("inherits", []))  # a child goes with its parent
     if k == "aggregate":
         deps.add(o["sfunc"])
+    if k == "rule":
+        deps.add(o["table"])
+        deps.update(a["table"] for a in o["actions"] if a["kind"] == "delete")
     return deps
 
 
@@ -132,6 +135,17 @@ def _repair_obj(m, k, o):
             changed = True
         if o["update_of"] and o["update_of"] not in cols:
             o["update_of"] = None
+            changed = True
+        return changed
+    if kind == "rule":
+        changed = False
+        if o["when"] and o["when"] not in dict(m.columns(o["table"])):
+            o["when"] = None
+            changed = True
+        keep = [a for a in o["actions"]
+                if a["kind"] != "delete" or a["col"] in dict(m.columns(a["table"]))]
+        if keep != o["actions"]:
+            o["actions"] = keep
             changed = True
         return changed
     return False

@@ -160,10 +160,15 @@ found (reason, classid, objid, objsubid) AS (
 --#endif
         )
   UNION ALL
-  SELECT 'rules are not supported', 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0
+  -- rules.sql reads the other rules of tables and views.
+  SELECT CASE WHEN r.ev_type = '1' THEN 'ON SELECT rules are not supported'
+              WHEN r.ev_enabled <> 'O' THEN 'disabled (or replica/always) rules are not supported'
+              ELSE 'rules on this kind of relation are not supported' END,
+         'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 0
   FROM pg_catalog.pg_rewrite AS r
   JOIN rel ON rel.oid = r.ev_class
   WHERE r.rulename <> '_RETURN'
+    AND (r.ev_type = '1' OR r.ev_enabled <> 'O' OR rel.relkind NOT IN ('r', 'p', 'v'))
   UNION ALL
   SELECT CASE WHEN t.tgconstraint <> 0 THEN 'constraint triggers are not supported'
               ELSE 'disabled (or replica/always) triggers are not supported' END,

@@ -40,11 +40,11 @@ TEST_SUITE("parser") {
   TEST_CASE("unsupported statements are errors at the statement start") {
     const auto diagnostics = parse_errors(
         "CREATE TABLE t (a int);\n"
-        "-- a rule\n"
-        "   CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;\n");
+        "-- a publication\n"
+        "   CREATE PUBLICATION p FOR TABLE t;\n");
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].code == "unsupported-statement");
-    CHECK(diagnostics[0].message == "CREATE RULE is not supported");
+    CHECK(diagnostics[0].message == "CREATE PUBLICATION is not supported");
     CHECK(diagnostics[0].location->line == 3);
     CHECK(diagnostics[0].location->column == 4);
     CHECK(schema::format_diagnostic(diagnostics[0]).find("^") != std::string::npos);

@@ -57,6 +57,10 @@ CREATE POLICY own ON app.customer AS RESTRICTIVE FOR UPDATE TO reader, "Writer"
   USING (name = current_user) WITH CHECK (score > 0 AND app.touch() IS NULL);
 CREATE POLICY "Everyone" ON app.customer FOR SELECT USING (true);
 COMMENT ON POLICY own ON app.customer IS 'owners';
+CREATE RULE "Keep" AS ON DELETE TO app.customer WHERE OLD.score > 10 DO INSTEAD
+  (UPDATE app.customer SET score = 0 WHERE id = OLD.id; INSERT INTO public.events (customer_id) VALUES (OLD.id));
+CREATE RULE quiet AS ON INSERT TO app.names DO INSTEAD NOTHING;
+COMMENT ON RULE "Keep" ON app.customer IS 'kept';
 )sql";
 
 schema::Catalog parse_normalized(const std::string& sql, const std::string& label) {
@@ -76,6 +80,7 @@ schema::Catalog parse_normalized(const std::string& sql, const std::string& labe
 TEST_SUITE("schema") {
   TEST_CASE("a JSON snapshot reads back to an equal catalog") {
     const schema::Catalog catalog = parse_normalized(k_schema_sql, "schema.sql");
+    CHECK(catalog.rules.size() == 2);
     schema::Diagnostics diagnostics;
     const auto json = schema::to_snapshot_json(catalog, diagnostics);
     REQUIRE(json.has_value());

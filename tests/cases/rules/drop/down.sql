@@ -1,0 +1,19 @@
+-- pgmorph down migration
+-- from: from.sql
+-- to:   to.sql
+-- plan: 2 statement(s), 0 with warnings
+--     1. undo: drop rule log_insert on public.orders
+--     2. undo: drop rule keep_shipped on public.orders
+
+SET check_function_bodies = false;
+SET lock_timeout = '10s';
+SET statement_timeout = '1h';
+
+BEGIN;
+
+CREATE RULE log_insert AS ON INSERT TO public.orders DO ALSO INSERT INTO order_log VALUES (new.id, 'created');
+
+CREATE RULE keep_shipped AS ON UPDATE TO public.orders WHERE old.status = 'shipped' DO INSTEAD NOTHING;
+
+COMMIT;
+

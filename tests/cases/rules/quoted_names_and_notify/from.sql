@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE app."Orders" (id int, "Note" text);

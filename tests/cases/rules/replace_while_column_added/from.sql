@@ -1,0 +1,2 @@
+CREATE TABLE jobs (id integer PRIMARY KEY, payload text);
+CREATE RULE keep AS ON DELETE TO jobs DO INSTEAD NOTHING;

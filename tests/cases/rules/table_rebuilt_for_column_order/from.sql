@@ -1,0 +1,3 @@
+CREATE TABLE t (a int PRIMARY KEY, b text);
+CREATE TABLE log (a int, b text);
+CREATE RULE r AS ON INSERT TO t DO ALSO INSERT INTO log VALUES (NEW.a, NEW.b);
