@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "parser/parse.hpp"
 #include "schema/normalize.hpp"
@@ -35,6 +36,13 @@ inline schema::Diagnostics parse_errors(const std::string& sql) {
   auto catalog = parse_sql(sql, "test.sql", diagnostics);
   CHECK_FALSE(catalog.has_value());
   return diagnostics;
+}
+
+/// The names of a table's columns in model order.
+inline std::vector<std::string> column_names(const schema::Table& table) {
+  std::vector<std::string> names;
+  for (const auto& column : table.columns) names.push_back(column.name);
+  return names;
 }
 
 inline const schema::Table& table(const schema::Catalog& catalog, const std::string& name,

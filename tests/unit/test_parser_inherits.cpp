@@ -4,16 +4,6 @@
 using namespace pgmorph;
 using namespace pgmorph::parser::test;
 
-namespace {
-
-std::vector<std::string> column_names(const schema::Table& table) {
-  std::vector<std::string> names;
-  for (const auto& column : table.columns) names.push_back(column.name);
-  return names;
-}
-
-}  // namespace
-
 TEST_SUITE("parser") {
   TEST_CASE("a child keeps its own columns, a merged one in its parent's place") {
     const auto catalog = parse_normalized(

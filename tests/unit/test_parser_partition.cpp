@@ -12,12 +12,6 @@ std::size_t count_code(const schema::Diagnostics& diagnostics, const std::string
                     [&](const schema::Diagnostic& d) { return d.code == code; }));
 }
 
-std::vector<std::string> column_names(const schema::Table& table) {
-  std::vector<std::string> names;
-  for (const auto& column : table.columns) names.push_back(column.name);
-  return names;
-}
-
 }  // namespace
 
 TEST_SUITE("parser") {
