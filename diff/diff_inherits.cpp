@@ -12,16 +12,6 @@ namespace {
 using schema::Column;
 using schema::Table;
 
-std::optional<Column> parent_column(const schema::Catalog& catalog, const Table& child, const std::string& name) {
-  for (const auto& column : schema::inherited_columns(catalog, child))
-    if (column.name == name) return column;
-  return std::nullopt;
-}
-
-bool has_local(const Table& table, const std::string& name) {
-  return std::any_of(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.name == name; });
-}
-
 void refuse(DiffContext& context, const std::string& message) {
   context.diagnostics.push_back(
       schema::Diagnostic{schema::Severity::error, "unsupported-feature", message, std::nullopt});
@@ -42,12 +32,15 @@ std::optional<Table> with_parent_changes(DiffContext& context, const Table& old,
                         "table, or keep the parents");
     return std::nullopt;
   }
+  // What the parents give before and after the plan, resolved once.
+  const std::vector<Column> given_before = schema::inherited_columns(context.from, old);
+  const std::vector<Column> given_after = schema::inherited_columns(context.to, now);
   Table adjusted = old;
   bool ok = true;
   for (auto& column : adjusted.columns) {
-    const auto before = parent_column(context.from, old, column.name);
-    const auto after = parent_column(context.to, now, column.name);
-    if (before && after && !has_local(now, column.name)) {
+    const Column* before = schema::find_column(given_before, column.name);
+    const Column* after = schema::find_column(given_after, column.name);
+    if (before && after && !schema::find_column(now.columns, column.name)) {
       refuse(context, "table " + table + ": column " + schema::quote_ident(column.name) +
                           " cannot stop being the child's own while a parent keeps it (PostgreSQL has no ALTER "
                           "for that); declare it in the child too");
@@ -64,8 +57,8 @@ std::optional<Table> with_parent_changes(DiffContext& context, const Table& old,
     if (before->not_null != after->not_null) column.not_null = after->not_null;
   }
   for (const auto& column : now.columns) {
-    if (has_local(old, column.name)) continue;
-    if (parent_column(context.from, old, column.name) && parent_column(context.to, now, column.name)) {
+    if (schema::find_column(old.columns, column.name)) continue;
+    if (schema::find_column(given_before, column.name) && schema::find_column(given_after, column.name)) {
       refuse(context, "table " + table + ": column " + schema::quote_ident(column.name) +
                           " it inherits cannot become the child's own while the parent keeps it (PostgreSQL has "
                           "no ALTER for that); drop and create the table");
@@ -83,9 +76,9 @@ std::vector<QualifiedName> parents_with_column(const DiffContext& context, const
     for (const auto& parent_name : child.inherits) {
       auto parent = catalog.tables.find(parent_name);
       if (parent == catalog.tables.end()) continue;
-      for (const auto& c : schema::full_columns(catalog, parent->second))
-        if (c.name == column && std::find(parents.begin(), parents.end(), parent_name) == parents.end())
-          parents.push_back(parent_name);
+      if (schema::find_column(schema::full_columns(catalog, parent->second), column) &&
+          std::find(parents.begin(), parents.end(), parent_name) == parents.end())
+        parents.push_back(parent_name);
     }
   };
   collect(context.from, old);

@@ -10,12 +10,6 @@ namespace {
 
 using schema::Policy;
 
-const schema::Column* find_column(const schema::Table& table, const std::string& name) {
-  for (const auto& column : table.columns)
-    if (column.name == name) return &column;
-  return nullptr;
-}
-
 bool reads(const Policy& policy, const std::string& column) {
   return std::binary_search(policy.columns.begin(), policy.columns.end(), column);
 }
@@ -30,7 +24,7 @@ bool reads_changed_column(const DiffContext& context, const Policy& policy) {
   if (old_table == context.from.tables.end() || new_table == context.to.tables.end()) return false;
   for (const auto& column : old_table->second.columns) {
     if (!reads(policy, column.name)) continue;
-    const schema::Column* kept = find_column(new_table->second, column.name);
+    const schema::Column* kept = schema::find_column(new_table->second.columns, column.name);
     if (kept == nullptr || kept->type != column.type || kept->collation != column.collation ||
         kept->generated_expr != column.generated_expr)
       return true;

@@ -26,12 +26,6 @@ Table without_foreign_keys(Table table) {
   return table;
 }
 
-const schema::Column* find_column(const Table& table, const std::string& name) {
-  for (const auto& column : table.columns)
-    if (column.name == name) return &column;
-  return nullptr;
-}
-
 /// The column without its default and without the functions only a default can call.
 schema::Column without_default(schema::Column column) {
   column.default_expr.reset();
@@ -86,19 +80,19 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
   // Kept columns whose type changes: a generated column that reads one goes around it.
   std::set<std::string> retyped;
   for (const auto& column : now.columns)
-    if (const schema::Column* before = find_column(old, column.name); before && before->type != column.type)
+    if (const schema::Column* before = schema::find_column(old.columns, column.name); before && before->type != column.type)
       retyped.insert(column.name);
   // Dropped last column first: down.sql re-adds them in reverse, so in their old order.
   for (auto it = old.columns.rbegin(); it != old.columns.rend(); ++it) {
     const schema::Column& column = *it;
-    if (!find_column(now, column.name)) {
+    if (!schema::find_column(now.columns, column.name)) {
       context.add(DropColumn{now.name, column, parents(column.name)});
       context.reshaped_relations.insert(now.name);
     }
   }
   std::optional<std::string> last_added;
   for (const auto& column : now.columns) {
-    const schema::Column* before = find_column(old, column.name);
+    const schema::Column* before = schema::find_column(old.columns, column.name);
     if (!before && column.identity != schema::Identity::none && has_kept_children(context, now.name)) {
       context.diagnostics.push_back(schema::Diagnostic{
           schema::Severity::error, "unsupported-change",
@@ -187,8 +181,10 @@ void diff_columns(DiffContext& context, const Table& old, const Table& now) {
         alter.type_storage = *own;
       }
       alter.inherited_from = parents(column.name);
-      alter.only_this_table = now.partition_key.empty() && (!schema::children_of(context.from, now.name).empty() ||
-                                                            !schema::children_of(context.to, now.name).empty());
+      // Scans every table: only asked when the statistics target changes.
+      alter.only_this_table = before->statistics != column.statistics && now.partition_key.empty() &&
+                              (!schema::children_of(context.from, now.name).empty() ||
+                               !schema::children_of(context.to, now.name).empty());
       context.add(std::move(alter));
       if (before->type != column.type || before->collation != column.collation)
         context.reshaped_relations.insert(now.name);
@@ -309,7 +305,7 @@ void diff_tables(DiffContext& context) {
           diff_columns(context, *own_part, now);
         } else {
           for (const auto& column : now.columns)
-            if (const schema::Column* before = find_column(old, column.name))
+            if (const schema::Column* before = schema::find_column(old.columns, column.name))
               diff_comment(context, {CommentKind::column, now.name, column.name}, before->comment, column.comment);
         }
         diff_constraints(context, old, now, rebuilt_keys);

@@ -21,12 +21,6 @@ namespace {
 
 using schema::Table;
 
-const schema::Column* find_column(const Table& table, const std::string& name) {
-  for (const auto& column : table.columns)
-    if (column.name == name) return &column;
-  return nullptr;
-}
-
 /// True when the plan drops and adds `now` again instead of altering it in place (the rules
 /// diff_columns applies: PostgreSQL cannot change a generation expression in place, nor the
 /// type of a column one reads; a type without a cast is drop + add when allowed).
@@ -82,7 +76,7 @@ std::optional<std::string> rebuild_obstacle(const DiffContext& context, const Ta
   if (schema::in_inheritance(context.from, old) || schema::in_inheritance(context.to, now))
     return std::string("it takes part in table inheritance (INHERITS)");
   for (const auto& column : now.columns)
-    if (const schema::Column* before = find_column(old, column.name);
+    if (const schema::Column* before = schema::find_column(old.columns, column.name);
         before && (before->identity != column.identity || before->identity_options != column.identity_options))
       return "the identity of column " + schema::quote_ident(column.name) + " changes too";
   for (const Table* table : {&old, &now})
@@ -91,7 +85,7 @@ std::optional<std::string> rebuild_obstacle(const DiffContext& context, const Ta
         if (ref.kind == schema::RefKind::type && context.recreated_types.contains(ref.name))
           return "column " + schema::quote_ident(column.name) + " uses an enum the plan recreates";
   for (const auto& column : now.columns) {
-    const schema::Column* before = find_column(old, column.name);
+    const schema::Column* before = schema::find_column(old.columns, column.name);
     if (!before || before->type == column.type) continue;
     // Both halves convert: the rebuild copies old values into the new type, and down.sql's
     // rebuild copies them back.
@@ -130,7 +124,7 @@ std::vector<schema::ObjectRef> refs_of(const Table& table) {
 std::map<std::string, std::string> conversions(const Table& source, const Table& target, bool use_hints) {
   std::map<std::string, std::string> out;
   for (const auto& column : target.columns) {
-    const schema::Column* before = find_column(source, column.name);
+    const schema::Column* before = schema::find_column(source.columns, column.name);
     if (!before || before->type == column.type) continue;
     out[column.name] = use_hints && column.using_expr.text
                            ? *column.using_expr.text
@@ -150,11 +144,11 @@ std::vector<std::string> column_names(const Table& table) {
 std::vector<std::string> column_order_in_place(const DiffContext& context, const Table& old, const Table& now) {
   std::set<std::string> retyped;
   for (const auto& column : now.columns)
-    if (const schema::Column* before = find_column(old, column.name); before && before->type != column.type)
+    if (const schema::Column* before = schema::find_column(old.columns, column.name); before && before->type != column.type)
       retyped.insert(column.name);
   std::vector<std::string> reached;
   for (const auto& column : old.columns)
-    if (const schema::Column* kept = find_column(now, column.name);
+    if (const schema::Column* kept = schema::find_column(now.columns, column.name);
         kept && !dropped_and_added(context, column, *kept, retyped))
       reached.push_back(column.name);
   for (const auto& column : now.columns)

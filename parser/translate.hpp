@@ -246,10 +246,6 @@ bool apply_inherits(Context& context, PgQuery__CreateStmt* stmt, schema::Table& 
 void for_each_merged_child_column(Context& context, const schema::QualifiedName& parent, const std::string& column,
                                   const std::function<void(schema::Column&)>& change, int depth = 0);
 
-/// The column `name` that `table` only inherits (not in its model), resolved from its parents.
-std::optional<schema::Column> inherited_only_column(Context& context, const schema::Table& table,
-                                                    const std::string& name);
-
 /// ALTER TABLE parent ATTACH PARTITION / DETACH PARTITION (the final state is what counts).
 void attach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);
 void detach_partition(Context& context, const schema::QualifiedName& parent, PgQuery__PartitionCmd* cmd);

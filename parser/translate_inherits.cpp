@@ -17,12 +17,6 @@ namespace pgmorph::parser {
 
 namespace {
 
-schema::Column* local_column(schema::Table& table, const std::string& name) {
-  auto found = std::find_if(table.columns.begin(), table.columns.end(),
-                            [&](const schema::Column& c) { return c.name == name; });
-  return found == table.columns.end() ? nullptr : &*found;
-}
-
 void merge_refs(std::vector<schema::ObjectRef>& into, const std::vector<schema::ObjectRef>& refs) {
   for (const auto& ref : refs) add_ref(into, ref.kind, ref.name);
 }
@@ -96,17 +90,9 @@ void for_each_merged_child_column(Context& context, const schema::QualifiedName&
   if (depth > 32) return;
   for (const auto& child_name : schema::children_of(context.catalog(), parent)) {
     schema::Table& child = context.catalog().tables.at(child_name);
-    if (schema::Column* merged = local_column(child, column)) change(*merged);
+    if (schema::Column* merged = schema::find_column(child.columns, column)) change(*merged);
     for_each_merged_child_column(context, child_name, column, change, depth + 1);
   }
-}
-
-std::optional<schema::Column> inherited_only_column(Context& context, const schema::Table& table,
-                                                    const std::string& name) {
-  if (table.inherits.empty()) return std::nullopt;
-  for (auto& column : schema::inherited_columns(context.catalog(), table))
-    if (column.name == name) return column;
-  return std::nullopt;
 }
 
 }  // namespace pgmorph::parser

@@ -47,11 +47,16 @@ schema::Table* find_table(Context& context, PgQuery__RangeVar* relation, bool mi
   return nullptr;
 }
 
+/// The column `name` that `table` only inherits (a parent's, not in its model), or nullopt.
+std::optional<schema::Column> inherited_only_column(Context& context, const schema::Table& table,
+                                                    std::string_view name) {
+  if (schema::find_column(table.columns, name)) return std::nullopt;
+  return schema::inherited_column(context.catalog(), table, name);
+}
+
 schema::Column* find_column(Context& context, schema::Table& table, const char* name) {
-  auto found = std::find_if(table.columns.begin(), table.columns.end(),
-                            [&](const schema::Column& c) { return c.name == name; });
-  if (found != table.columns.end()) return &*found;
-  if (inherited_only_column(context, table, name)) {
+  if (schema::Column* found = schema::find_column(table.columns, name)) return found;
+  if (schema::inherited_column(context.catalog(), table, name)) {
     context.error("unsupported-feature", "column \"" + std::string(name) + "\" of relation \"" +
                                              display_name(table.name) +
                                              "\" is inherited: settings of its own are not supported (set them "

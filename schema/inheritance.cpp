@@ -4,15 +4,6 @@
 
 namespace pgmorph::schema {
 
-namespace {
-
-Column* find(std::vector<Column>& columns, const std::string& name) {
-  auto found = std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.name == name; });
-  return found == columns.end() ? nullptr : &*found;
-}
-
-}  // namespace
-
 std::vector<Column> inherited_columns(const Catalog& catalog, const Table& table, int depth) {
   std::vector<Column> merged;
   if (depth > 32) return merged;
@@ -20,7 +11,7 @@ std::vector<Column> inherited_columns(const Catalog& catalog, const Table& table
     auto parent = catalog.tables.find(parent_name);
     if (parent == catalog.tables.end()) continue;
     for (Column column : full_columns(catalog, parent->second, depth + 1)) {
-      if (Column* seen = find(merged, column.name)) {
+      if (Column* seen = find_column(merged, column.name)) {
         seen->not_null = seen->not_null || column.not_null;
         if (!seen->default_expr) seen->default_expr = column.default_expr;
         continue;
@@ -37,10 +28,17 @@ std::vector<Column> inherited_columns(const Catalog& catalog, const Table& table
   return merged;
 }
 
+std::optional<Column> inherited_column(const Catalog& catalog, const Table& table, std::string_view name) {
+  if (table.inherits.empty()) return std::nullopt;
+  const std::vector<Column> inherited = inherited_columns(catalog, table);
+  if (const Column* column = find_column(inherited, name)) return *column;
+  return std::nullopt;
+}
+
 std::vector<Column> full_columns(const Catalog& catalog, const Table& table, int depth) {
   std::vector<Column> columns = inherited_columns(catalog, table, depth);
   for (const auto& own : table.columns) {
-    if (Column* inherited = find(columns, own.name))
+    if (Column* inherited = find_column(columns, own.name))
       *inherited = own;
     else
       columns.push_back(own);

@@ -5,6 +5,8 @@
 // created: every parent's columns in INHERITS order, a name met twice kept once.
 #pragma once
 
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "schema/model.hpp"
@@ -16,6 +18,9 @@ namespace pgmorph::schema {
 /// first default wins). Identity and comments are not inherited. A parent missing from
 /// `catalog` contributes nothing; a cycle stops at `depth` 32.
 std::vector<Column> inherited_columns(const Catalog& catalog, const Table& table, int depth = 0);
+
+/// The column `name` that `table` inherits (inherited_columns()), or nullopt.
+std::optional<Column> inherited_column(const Catalog& catalog, const Table& table, std::string_view name);
 
 /// Every column of `table` in PostgreSQL's order for a table just created: the inherited
 /// ones (a local column merged with one of them in its place), then its other local ones.

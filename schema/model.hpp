@@ -131,6 +131,18 @@ struct Column {
   bool operator==(const Column&) const = default;
 };
 
+/// The column named `name` in `columns` (a table's, or a resolved list), or null.
+inline const Column* find_column(const std::vector<Column>& columns, std::string_view name) {
+  for (const auto& column : columns)
+    if (column.name == name) return &column;
+  return nullptr;
+}
+inline Column* find_column(std::vector<Column>& columns, std::string_view name) {
+  for (auto& column : columns)
+    if (column.name == name) return &column;
+  return nullptr;
+}
+
 enum class ConstraintKind { primary_key, unique, check, foreign_key, exclude };
 
 /// A table constraint. `definition` is the canonical text after `CONSTRAINT name`, without
