@@ -63,3 +63,17 @@ TEST_SUITE("parser") {
     CHECK(diagnostics[4].message.find("is inherited") != std::string::npos);
   }
 }
+
+TEST_SUITE("parser") {
+  TEST_CASE("a merged column is the child's own: its default and the parent's statistics reach it") {
+    const auto catalog = parse_normalized(
+        "CREATE TABLE p (a int DEFAULT 1, b int);\n"
+        "CREATE TABLE c (a int) INHERITS (p);\n"
+        "ALTER TABLE ONLY c ALTER COLUMN a SET DEFAULT 5;\n"
+        "ALTER TABLE p ALTER COLUMN a SET STATISTICS 300;\n"
+        "ALTER TABLE ONLY c ALTER COLUMN a SET STATISTICS 100;\n");
+    CHECK(column(table(catalog, "c"), "a").default_expr == "5");
+    CHECK(column(table(catalog, "c"), "a").statistics == 100);
+    CHECK(column(table(catalog, "p"), "a").statistics == 300);
+  }
+}
